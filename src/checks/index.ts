@@ -1,0 +1,29 @@
+/** Cross-checks between collections that a single schema cannot see. One rule per file. */
+import type { ArticleData } from '../schemas/article.ts';
+import type { GlossaryData } from '../schemas/glossary.ts';
+import type { TimelineData } from '../schemas/timeline.ts';
+import { checkArticleBodyNotEmpty } from './article-body-not-empty.ts';
+import { ContentError, type Entry, type Problem } from './problem.ts';
+import { checkTimelineReferences } from './timeline-references.ts';
+
+export interface Content {
+  articles: readonly Entry<ArticleData>[];
+  glossary: readonly Entry<GlossaryData>[];
+  timeline: readonly Entry<TimelineData>[];
+}
+
+/** Every problem in the content, in file order. */
+export function findProblems(content: Content): Problem[] {
+  const glossaryIds = new Set(content.glossary.map((entry) => entry.id));
+  const articleSlugs = new Set(content.articles.map((article) => article.id));
+  return [
+    ...checkArticleBodyNotEmpty(content.articles),
+    ...checkTimelineReferences(content.timeline, glossaryIds, articleSlugs),
+  ];
+}
+
+/** Throws a ContentError listing every problem; returns quietly when there is none. */
+export function assertContentIsValid(content: Content): void {
+  const problems = findProblems(content);
+  if (problems.length > 0) throw new ContentError(problems);
+}

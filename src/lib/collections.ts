@@ -1,0 +1,44 @@
+/**
+ * The content as pages use it: loaded from the collections once per build, cross-checked, sorted.
+ * A failed check throws, which stops `astro build` with the file, the field and the fix.
+ */
+import { getCollection } from 'astro:content';
+import { assertContentIsValid } from '../checks/index.ts';
+import type { Entry } from '../checks/problem.ts';
+import type { ArticleData } from '../schemas/article.ts';
+import { comparePreciseDates } from './precise-date.ts';
+
+async function loadContent() {
+  const [articles, glossary, timeline] = await Promise.all([
+    getCollection('articles'),
+    getCollection('glossary'),
+    getCollection('timeline'),
+  ]);
+  const withPath = <Data,>(entry: { id: string; filePath?: string | undefined; data: Data; body?: string | undefined }): Entry<Data> => ({
+    id: entry.id,
+    filePath: entry.filePath ?? entry.id,
+    data: entry.data,
+    ...(entry.body === undefined ? {} : { body: entry.body }),
+  });
+  const content = { articles: articles.map(withPath), glossary: glossary.map(withPath), timeline: timeline.map(withPath) };
+  assertContentIsValid(content);
+  return content;
+}
+
+let loaded: ReturnType<typeof loadContent> | undefined;
+
+/** All content, checked. Loaded once per build and shared by every page. */
+export function getContent() {
+  loaded ??= loadContent();
+  return loaded;
+}
+
+export type Article = Entry<ArticleData> & { body: string };
+
+/** Articles, newest first. */
+export async function getArticles(): Promise<Article[]> {
+  const { articles } = await getContent();
+  return articles
+    .map((article) => ({ ...article, body: article.body ?? '' }))
+    .sort((a, b) => comparePreciseDates(b.data.published, a.data.published) || a.data.title.localeCompare(b.data.title, 'nl'));
+}

@@ -1,0 +1,36 @@
+import { z } from 'astro/zod';
+import { bilingual, preciseDate, slug, sourceRef, strictObject, text } from './fields.ts';
+
+/** The passage of an article that mentions an event, quoted exactly. */
+const evidence = strictObject(
+  {
+    article: slug('the slug of the article that mentions the event'),
+    quote: text('an exact quote from that article'),
+  },
+  'the article slug and an exact quote',
+);
+
+/** `content/timeline/<id>.yaml`: one event the articles refer to, or context from elsewhere. */
+export const timelineSchema = strictObject(
+  {
+    /** When it happened, at the precision that is known. */
+    date: preciseDate,
+    /** True when the article only implies the date ("dinsdag"). */
+    approximate: z.boolean({ error: 'must be true or false.' }).default(false),
+    /** How the date follows from the article, e.g. "'dinsdag' in an article of late May 2023". */
+    derivation: bilingual('how the date was derived').optional(),
+    title: bilingual('the event title'),
+    annotation: bilingual('what happened and why it matters'),
+    /** Glossary ids of those involved. */
+    actors: z.array(slug('a glossary id')).default([]),
+    /** Where an article mentions the event. */
+    evidence: evidence.optional(),
+    /** For context events from outside the articles: the named source. */
+    source: sourceRef.optional(),
+  },
+  'the timeline event',
+).refine((event) => event.evidence ?? event.source, {
+  error: 'needs "evidence" (article slug and exact quote) or, for context from outside the articles, a named "source".',
+});
+
+export type TimelineData = z.infer<typeof timelineSchema>;

@@ -1,0 +1,24 @@
+/**
+ * Fixture-folder runner for unified plugins: each folder under `dir` holds `input.md`, the expected
+ * `output.html` and optionally `options.json`. Run with UPDATE_FIXTURES=1 to rewrite the expected
+ * files on purpose (then read the diff).
+ */
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from 'vitest';
+
+export function runFixtures(dir: string, render: (markdown: string, options: Record<string, unknown>) => Promise<string>) {
+  const cases = readdirSync(dir, { withFileTypes: true }).filter((entry) => entry.isDirectory());
+  if (cases.length === 0) throw new Error(`No fixture folders in ${dir}`);
+  for (const { name } of cases) {
+    test(`fixture: ${name}`, async () => {
+      const folder = join(dir, name);
+      const optionsFile = join(folder, 'options.json');
+      const options = existsSync(optionsFile) ? JSON.parse(readFileSync(optionsFile, 'utf8')) : {};
+      const actual = `${(await render(readFileSync(join(folder, 'input.md'), 'utf8'), options)).trim()}\n`;
+      const expectedFile = join(folder, 'output.html');
+      if (process.env.UPDATE_FIXTURES || !existsSync(expectedFile)) writeFileSync(expectedFile, actual);
+      expect(actual).toBe(readFileSync(expectedFile, 'utf8'));
+    });
+  }
+}

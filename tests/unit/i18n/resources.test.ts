@@ -1,0 +1,40 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import en from '../../../src/i18n/en.json';
+import { useTranslations } from '../../../src/i18n/index.ts';
+import nl from '../../../src/i18n/nl.json';
+import { root } from '../../support/paths.ts';
+
+/** Every `t('key')` call in the source tree. */
+function keysUsedInSource(dir = join(root, 'src')): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return keysUsedInSource(path);
+    if (!/\.(astro|ts)$/.test(entry.name)) return [];
+    return [...readFileSync(path, 'utf8').matchAll(/\bt\('([\w.]+)'/g)].map((match) => match[1] as string);
+  });
+}
+
+describe('i18n resources', () => {
+  test('English has exactly the keys of Dutch, the reference', () => {
+    expect(Object.keys(en).sort()).toEqual(Object.keys(nl).sort());
+  });
+
+  test('no value is empty', () => {
+    for (const resource of [nl, en]) {
+      for (const [key, value] of Object.entries(resource)) expect(value.trim(), key).not.toBe('');
+    }
+  });
+
+  test('every key the components use exists', () => {
+    const used = new Set(keysUsedInSource());
+    expect(used.size).toBeGreaterThan(10);
+    for (const key of used) expect(Object.keys(nl), key).toContain(key);
+  });
+
+  test('interpolation fills values and the two languages differ', () => {
+    expect(useTranslations('nl')('article.photoCredit', { credit: 'AFP' })).toBe('Beeld: AFP');
+    expect(useTranslations('en')('article.photoCredit', { credit: 'AFP' })).toBe('Photo: AFP');
+  });
+});
