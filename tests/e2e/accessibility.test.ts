@@ -1,0 +1,45 @@
+import { createRequire } from 'node:module';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { articlePath } from './support/article.ts';
+import { launchBrowser, openPage } from './support/browser.ts';
+
+const axeSource: string = createRequire(import.meta.url)('axe-core').source;
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(() => browser?.close());
+
+/** axe-core's violations on the page, as "rule: target" lines. */
+async function violations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: axeSource });
+  const results = await page.evaluate(() =>
+    (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(),
+  );
+  return results.violations.flatMap((violation) => violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')}`));
+}
+
+const pages = ['/', '/en/', articlePath.nl, articlePath.en, '/404.html'];
+
+describe('accessibility (axe-core)', () => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test.each(pages)(`%s has no violations in the ${colorScheme} colour scheme`, async (path) => {
+      const { page } = await openPage(browser, { colorScheme, expected404: ['/404.html'] });
+      await page.goto(path);
+      expect(await violations(page)).toEqual([]);
+    });
+  }
+
+  test('a keyboard reader can skip to the content and sees where focus is', async () => {
+    const { page } = await openPage(browser);
+    await page.goto(articlePath.nl);
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Naar de inhoud' });
+    expect(await skip.evaluate((element) => element === document.activeElement)).toBe(true);
+    expect(await skip.evaluate((element) => getComputedStyle(element).outlineStyle)).toBe('solid');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('main');
+  });
+});

@@ -1,0 +1,61 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { articlePath, bodyWords, sourceWords } from './support/article.ts';
+import { launchBrowser, openPage } from './support/browser.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(() => browser?.close());
+
+describe('the article page', () => {
+  test.each(['nl', 'en'] as const)('shows the whole article, word for word, in the %s interface', async (locale) => {
+    const { page, problems } = await openPage(browser);
+    await page.goto(articlePath[locale]);
+    expect(await bodyWords(page)).toEqual(sourceWords);
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toContain('Witte Huis');
+    expect(problems).toEqual([]);
+  });
+
+  test('keeps the article Dutch (lang="nl") inside the English interface', async () => {
+    const { page } = await openPage(browser);
+    await page.goto(articlePath.en);
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    expect(await page.locator('article').getAttribute('lang')).toBe('nl');
+    expect(await page.locator('.article-meta time').textContent()).toBe('May 2023');
+  });
+
+  test('shows the publication date at its precision, and the photo credit without a broken image', async () => {
+    const { page } = await openPage(browser);
+    await page.goto(articlePath.nl);
+    expect(await page.locator('.article-meta time').textContent()).toBe('mei 2023');
+    expect(await page.locator('.article-meta time').getAttribute('datetime')).toBe('2023-05');
+    expect(await page.locator('article img').count()).toBe(0);
+    expect(await page.locator('article').textContent()).toContain('Kirill Kudryavtsev / AFP');
+  });
+
+  test('a passage link opens scrolled to its paragraph, marked as the target', async () => {
+    const { page, problems } = await openPage(browser, { viewport: { width: 390, height: 700 } });
+    const id = 'als-het-gaat-om-wapenleveranties-gaat';
+    await page.goto(`${articlePath.nl}#${id}`);
+    const passage = page.locator(`#${id}`);
+    await expect.poll(() => passage.evaluate((element) => element.matches(':target'))).toBe(true);
+    await expect.poll(() => passage.evaluate((element) => element.getBoundingClientRect().top)).toBeLessThan(100);
+    expect(await passage.evaluate((element) => getComputedStyle(element).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
+    expect(problems).toEqual([]);
+  });
+
+  test('each paragraph offers a "link to this passage" that a keyboard reaches and follows', async () => {
+    const { page } = await openPage(browser);
+    await page.goto(articlePath.nl);
+    const link = page.getByRole('link', { name: 'Link naar deze passage' }).first();
+    await link.focus();
+    expect(await link.evaluate((element) => getComputedStyle(element).opacity)).toBe('1');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => new URL(page.url()).hash).toBe('#moskou-was-dinsdag-het-doelwit-van');
+    const paragraphs = await page.locator('article .prose > p').count();
+    expect(paragraphs).toBe(10);
+    expect(await page.getByRole('link', { name: 'Link naar deze passage' }).count()).toBe(paragraphs);
+  });
+});

@@ -1,0 +1,51 @@
+/**
+ * Broken content fails the real build (`src/cli/build.ts`) with the file, the field and the fix,
+ * and the last good site stays in place. Each fixture is the real article with one thing broken.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { fixtures, root } from '../support/paths.ts';
+
+const work = mkdtempSync(join(tmpdir(), 'duiding-bad-content-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+function buildWith(fixture: string) {
+  const content = join(work, fixture, 'content');
+  cpSync(join(root, 'content'), content, { recursive: true });
+  cpSync(join(fixtures, 'bad-content', fixture), join(content, 'articles', 'drones-moskou-witte-huis.md'));
+  const outDir = join(work, fixture, 'dist');
+  mkdirSync(outDir, { recursive: true });
+  writeFileSync(join(outDir, 'index.html'), 'last good site');
+  const result = spawnSync(process.execPath, [join(root, 'src/cli/build.ts'), '--out-dir', outDir], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, DUIDING_CONTENT_DIR: content, DUIDING_CACHE_DIR: join(work, fixture, 'cache') },
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir };
+}
+
+const expectations: Record<string, RegExp[]> = {
+  'missing-title.md': [/title: is missing\. Add the headline/],
+  'malformed-date.md': [/published: "2023-13" is not a real date\. Write it as YYYY/],
+  'unknown-field.md': [/auteur: is not a known field\. Remove it or fix its spelling/],
+  'empty-body.md': [/drones-moskou-witte-huis\.md → body: the article has no text\. Paste the article's paragraphs/],
+};
+
+describe('a build with broken content', () => {
+  test('covers every fixture', () => {
+    expect(readdirSync(join(fixtures, 'bad-content')).sort()).toEqual(Object.keys(expectations).sort());
+  });
+
+  test.each(Object.entries(expectations))('%s fails with the file, the field and the fix, and keeps the last good site', (fixture, patterns) => {
+    const { status, output, outDir } = buildWith(fixture);
+    expect(status).not.toBe(0);
+    expect(output).toContain('drones-moskou-witte-huis.md');
+    for (const pattern of patterns) expect(output).toMatch(pattern);
+    expect(output).toContain('previous site');
+    expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toBe('last good site');
+    expect(existsSync(join(work, fixture, '.dist-staging'))).toBe(false);
+  });
+});

@@ -1,0 +1,34 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { articlePath } from './support/article.ts';
+import { launchBrowser, openPage } from './support/browser.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(() => browser?.close());
+
+describe('requests and errors', () => {
+  test.each(['/', '/en/', articlePath.nl, articlePath.en])(
+    '%s loads with no console error, nothing missing (favicon included) and no request to another origin',
+    async (path) => {
+      const { page, problems } = await openPage(browser);
+      const requested: string[] = [];
+      page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+      await page.goto(path, { waitUntil: 'networkidle' });
+      expect(problems).toEqual([]);
+      expect(requested).toContain('/favicon.svg');
+    },
+  );
+
+  test('an unknown address answers 404 with a page that leads home in both languages', async () => {
+    const { page, problems } = await openPage(browser, { expected404: ['/bestaat-niet/'] });
+    const response = await page.goto('/bestaat-niet/');
+    expect(response?.status()).toBe(404);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Pagina niet gevonden');
+    await page.getByRole('link', { name: 'Go to the articles' }).click();
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/en/');
+    expect(problems).toEqual([]);
+  });
+});

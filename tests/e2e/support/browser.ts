@@ -1,0 +1,60 @@
+/**
+ * A reader's browser: Debian's Chromium driven by playwright-core. Every page opened here records
+ * what a reader would call broken: console errors, failed or 4xx/5xx requests, and any request
+ * to another origin (which is blocked, so a test can never pass by reaching the network).
+ */
+import { type Browser, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+export const baseURL = inject('baseURL');
+
+/** Flags that work on these machines (see DESIGN.md); playwright adds a fresh profile itself. */
+const flags = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: flags });
+}
+
+export interface ReaderPage {
+  page: Page;
+  /** Everything that went wrong since the page was opened, one line each. */
+  problems: string[];
+}
+
+/** Opens a new page in a fresh context that records problems. `expected404` paths may answer 404. */
+export async function openPage(browser: Browser, options: BrowserContextOptions & { expected404?: string[] } = {}): Promise<ReaderPage> {
+  const { expected404 = [], ...contextOptions } = options;
+  const context = await browser.newContext({ baseURL, ...contextOptions });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  const origin = new URL(baseURL).origin;
+
+  await context.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    if (url.origin === origin || url.protocol === 'data:') return route.continue();
+    problems.push(`request to another origin: ${url.href}`);
+    return route.abort('blockedbyclient');
+  });
+  page.on('console', (message) => {
+    const where = message.location().url;
+    const expected = where && expected404.includes(new URL(where).pathname) && /\b404\b/.test(message.text());
+    if (message.type() === 'error' && !expected) problems.push(`console error: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('requestfailed', (request) => {
+    if (new URL(request.url()).origin === origin) problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`);
+  });
+  page.on('response', (response) => {
+    const path = new URL(response.url()).pathname;
+    if (response.status() >= 400 && !expected404.includes(path)) problems.push(`${response.status()} for ${response.url()}`);
+  });
+  return { page, problems };
+}
