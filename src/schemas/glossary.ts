@@ -37,6 +37,8 @@ export const glossarySchema = strictObject(
     aliases: z.array(text('a form of the name as it occurs in Dutch text')).min(1, {
       error: 'needs at least one form of the name as it occurs in the articles.',
     }),
+    /** Match the aliases' capitals exactly (for acronyms such as `VS` that are also common words). */
+    matchCase: z.boolean({ error: 'must be true or false.' }).default(false),
     /** Other spellings readers search by (`Putin`, `ATACMS`); not marked in text. */
     searchNames: z.array(text('a spelling readers search by')).default([]),
     /** One line: who or what it is. */
