@@ -6,6 +6,8 @@ import { getCollection } from 'astro:content';
 import { assertContentIsValid } from '../checks/index.ts';
 import type { Entry } from '../checks/problem.ts';
 import type { ArticleData } from '../schemas/article.ts';
+import type { GlossaryData } from '../schemas/glossary.ts';
+import type { TimelineData } from '../schemas/timeline.ts';
 import { comparePreciseDates } from './precise-date.ts';
 
 async function loadContent() {
@@ -41,4 +43,20 @@ export async function getArticles(): Promise<Article[]> {
   return articles
     .map((article) => ({ ...article, body: article.body ?? '' }))
     .sort((a, b) => comparePreciseDates(b.data.published, a.data.published) || a.data.title.localeCompare(b.data.title, 'nl'));
+}
+
+export type GlossaryEntry = Entry<GlossaryData>;
+
+/** Glossary entries, by id. */
+export async function getGlossary(): Promise<Map<string, GlossaryEntry>> {
+  const { glossary } = await getContent();
+  return new Map(glossary.map((entry) => [entry.id, entry]));
+}
+
+export type TimelineEvent = Entry<TimelineData>;
+
+/** Timeline events, oldest first. */
+export async function getTimeline(): Promise<TimelineEvent[]> {
+  const { timeline } = await getContent();
+  return [...timeline].sort((a, b) => comparePreciseDates(a.data.date, b.data.date) || a.id.localeCompare(b.id));
 }

@@ -14,10 +14,16 @@ export const localeTags: Record<Locale, string> = { nl: 'nl-NL', en: 'en-GB' };
 const patterns = {
   home: { nl: '/', en: '/en/' },
   article: { nl: '/artikelen/:slug/', en: '/en/articles/:slug/' },
+  glossary: { nl: '/begrippen/', en: '/en/glossary/' },
+  glossaryEntry: { nl: '/begrippen/:id/', en: '/en/glossary/:id/' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type RouteName = keyof typeof patterns;
-export type Route = { name: 'home' } | { name: 'article'; slug: string };
+export type Route =
+  | { name: 'home' }
+  | { name: 'article'; slug: string }
+  | { name: 'glossary' }
+  | { name: 'glossaryEntry'; id: string };
 
 /** The site-relative path of a route in one language. */
 export function pathFor(route: Route, locale: Locale): string {

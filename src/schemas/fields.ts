@@ -71,7 +71,8 @@ export const sourceRef = z.union(
     strictObject(
       {
         name: text('the name of the outside source (publisher, report)'),
-        url: z.url({ error: 'must be a full http(s) URL of the source.' }).optional(),
+        // Only http(s): a `javascript:` URL in content must never become a link that runs.
+        url: z.url({ protocol: /^https?$/, error: 'must be a full http:// or https:// URL of the source.' }).optional(),
       },
       'a named outside source',
     ),

@@ -1,0 +1,102 @@
+import type { Element, ElementContent, Root, Text } from 'hast';
+import { toString } from 'hast-util-to-string';
+import { SKIP, visitParents } from 'unist-util-visit-parents';
+import type { VFile } from 'vfile';
+import { type AliasSource, compileTermMatcher } from '../lib/term-matcher.ts';
+
+export interface Options {
+  /** The glossary: each entry's id, the aliases to mark, and whether they match case. Required. */
+  terms: readonly AliasSource[];
+  /** Where a term links to without JavaScript (its glossary page). Required. */
+  href: (id: string) => string;
+  /** Class of each marked term. Default: `'term'`. */
+  className?: string;
+  /** Elements whose text is never marked. Default: headings, links, code, buttons, scripts. */
+  ignore?: readonly string[];
+}
+
+/** One marked mention, as recorded on `file.data.glossaryMentions`. */
+export interface GlossaryMention {
+  /** The glossary id. */
+  term: string;
+  /** The mention as written ("Atacms-raket"). */
+  text: string;
+  /** Id of the passage (the nearest ancestor with an id) that holds it, if any. */
+  passage?: string;
+  /** That passage's whole text, for quoting it elsewhere. */
+  passageText?: string;
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    /** Every marked mention, in document order. */
+    glossaryMentions: GlossaryMention[];
+    /** Glossary ids in order of first mention; a term's endnote number is its index + 1. */
+    glossaryNotes: string[];
+  }
+}
+
+const defaultIgnore = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'a', 'code', 'pre', 'kbd', 'samp', 'button', 'script', 'style', 'svg'];
+
+/**
+ * Marks every mention of a glossary entry in the text as a link to the entry (`<a class="term"
+ * data-term="atacms" data-note="2">`), which a small script upgrades to open the entry's card.
+ * Every mention is marked, not only the first per section: a reader may start anywhere (a shared
+ * passage link), and each mention should explain itself there.
+ *
+ * Never marks inside headings, links, code or another term. Run after rehype-paragraph-ids, so
+ * each mention knows its passage.
+ */
+export default function rehypeGlossaryTerms(options: Options) {
+  if (!options?.terms || typeof options.href !== 'function') {
+    throw new TypeError('rehype-glossary-terms: the "terms" (glossary entries) and "href" (id → URL) options are required.');
+  }
+  const matcher = compileTermMatcher(options.terms);
+  const className = options.className ?? 'term';
+  const ignore = new Set(options.ignore ?? defaultIgnore);
+
+  return (tree: Root, file: VFile) => {
+    const mentions: GlossaryMention[] = [];
+    const notes: string[] = [];
+    const passageTexts = new Map<Element, string>();
+
+    visitParents(tree, 'text', (node: Text, ancestors) => {
+      if (ancestors.some((ancestor) => ancestor.type === 'element' && ignore.has(ancestor.tagName))) return;
+      const matches = matcher.find(node.value);
+      const parent = ancestors.at(-1);
+      if (matches.length === 0 || !parent || !('children' in parent)) return;
+
+      const passage = ancestors.findLast((ancestor): ancestor is Element => ancestor.type === 'element' && Boolean(ancestor.properties.id));
+      if (passage && !passageTexts.has(passage)) passageTexts.set(passage, toString(passage));
+
+      const replacement: ElementContent[] = [];
+      let last = 0;
+      for (const match of matches) {
+        if (match.start > last) replacement.push({ type: 'text', value: node.value.slice(last, match.start) });
+        const text = node.value.slice(match.start, match.end);
+        if (!notes.includes(match.id)) notes.push(match.id);
+        replacement.push({
+          type: 'element',
+          tagName: 'a',
+          properties: { className: [className], href: options.href(match.id), dataTerm: match.id, dataNote: notes.indexOf(match.id) + 1 },
+          children: [{ type: 'text', value: text }],
+        });
+        mentions.push({
+          term: match.id,
+          text,
+          ...(passage ? { passage: String(passage.properties.id), passageText: passageTexts.get(passage) as string } : {}),
+        });
+        last = match.end;
+      }
+      if (last < node.value.length) replacement.push({ type: 'text', value: node.value.slice(last) });
+
+      const index = parent.children.indexOf(node);
+      parent.children.splice(index, 1, ...replacement);
+      // Skip what was inserted: the new links' text must not be matched again.
+      return [SKIP, index + replacement.length];
+    });
+
+    file.data.glossaryMentions = mentions;
+    file.data.glossaryNotes = notes;
+  };
+}
