@@ -2,7 +2,10 @@
 import type { ArticleData } from '../schemas/article.ts';
 import type { GlossaryData } from '../schemas/glossary.ts';
 import type { TimelineData } from '../schemas/timeline.ts';
+import { plainText } from '../lib/plain-text.ts';
 import { checkArticleBodyNotEmpty } from './article-body-not-empty.ts';
+import { checkGlossaryAliasesUnique } from './glossary-alias-unique.ts';
+import { checkGlossaryAliasesUsed } from './glossary-alias-used.ts';
 import { ContentError, type Entry, type Problem } from './problem.ts';
 import { checkTimelineReferences } from './timeline-references.ts';
 
@@ -18,12 +21,22 @@ export function findProblems(content: Content): Problem[] {
   const articleSlugs = new Set(content.articles.map((article) => article.id));
   return [
     ...checkArticleBodyNotEmpty(content.articles),
+    ...checkGlossaryAliasesUnique(content.glossary),
     ...checkTimelineReferences(content.timeline, glossaryIds, articleSlugs),
   ];
 }
 
-/** Throws a ContentError listing every problem; returns quietly when there is none. */
-export function assertContentIsValid(content: Content): void {
+/** Things worth a look that do not stop the build. */
+export function findWarnings(content: Content): Problem[] {
+  return checkGlossaryAliasesUsed(
+    content.glossary,
+    content.articles.map((article) => plainText(article.body ?? '')),
+  );
+}
+
+/** Throws a ContentError listing every problem; returns the warnings when there is none. */
+export function assertContentIsValid(content: Content): Problem[] {
   const problems = findProblems(content);
   if (problems.length > 0) throw new ContentError(problems);
+  return findWarnings(content);
 }

@@ -23,7 +23,11 @@ async function loadContent() {
     ...(entry.body === undefined ? {} : { body: entry.body }),
   });
   const content = { articles: articles.map(withPath), glossary: glossary.map(withPath), timeline: timeline.map(withPath) };
-  assertContentIsValid(content);
+  const warnings = assertContentIsValid(content);
+  if (warnings.length > 0) {
+    console.warn(`The content has ${warnings.length} warning${warnings.length === 1 ? '' : 's'} (the build goes on):`);
+    for (const warning of warnings) console.warn(`  ${warning.file} → ${warning.field}: ${warning.message}`);
+  }
   return content;
 }
 

@@ -5,8 +5,9 @@
  *
  * Matching is whole-word, ignores case (unless an alias asks to match case) and diacritics, treats
  * any run of whitespace as one space and every apostrophe (’ ' ʼ) as the same, and takes the
- * longest alias at a position ("Storm Shadow" before "Storm"). A Dutch compound written with a
- * hyphen after the alias ("Atacms-raket") is matched whole.
+ * longest alias at a position ("Storm Shadow" before "Storm"). A hyphen matches an alias's space
+ * ("Storm-Shadow"), and a Dutch compound written with a hyphen after the alias ("Atacms-raket") is
+ * matched whole.
  */
 
 export interface AliasSource {
@@ -78,6 +79,14 @@ function toUnits(text: string): Units {
   return result;
 }
 
+/**
+ * The form an alias is compared in: without case, diacritics or apostrophe and whitespace
+ * variants. Two aliases with the same key are the same alias to the matcher.
+ */
+export function aliasKey(alias: string): string {
+  return toUnits(alias.trim()).folded.join('');
+}
+
 export interface TermMatcher {
   /** Every mention in `text`, left to right, never overlapping. */
   find(text: string): TermMatch[];
@@ -114,7 +123,9 @@ export function compileTermMatcher(sources: readonly AliasSource[]): TermMatcher
         let node: TrieNode | undefined = root;
         let best: { terminal: Terminal; end: number } | undefined;
         for (let at = index; at < folded.length && at - index < depth; at++) {
-          node = node.next.get(folded[at] as string);
+          const unit = folded[at] as string;
+          // A hyphen may stand where an alias has a space: "Storm-Shadow" is "Storm Shadow".
+          node = node.next.get(unit) ?? (unit === '-' ? node.next.get(' ') : undefined);
           if (!node) break;
           const terminal = node.terminal;
           if (!terminal || isWord(at + 1)) continue;

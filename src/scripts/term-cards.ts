@@ -18,7 +18,8 @@ function open(card: HTMLElement, link: HTMLElement) {
     card.showPopover();
   }
   link.setAttribute('aria-expanded', 'true');
-  card.focus();
+  // The card floats by its term; scrolling to it would move the text out from under the reader.
+  card.focus({ preventScroll: true });
 }
 
 if (supportsPopover) {

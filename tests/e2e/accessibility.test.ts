@@ -21,7 +21,7 @@ async function violations(page: Page): Promise<string[]> {
   return results.violations.flatMap((violation) => violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')}`));
 }
 
-const pages = ['/', '/en/', articlePath.nl, articlePath.en, '/404.html'];
+const pages = ['/', '/en/', articlePath.nl, articlePath.en, '/begrippen/', '/en/glossary/', '/begrippen/atacms/', '/en/glossary/poetin/', '/404.html'];
 
 describe('accessibility (axe-core)', () => {
   for (const colorScheme of ['light', 'dark'] as const) {
@@ -31,6 +31,13 @@ describe('accessibility (axe-core)', () => {
       expect(await violations(page)).toEqual([]);
     });
   }
+
+  test('an open glossary card has no violations', async () => {
+    const { page } = await openPage(browser, { colorScheme: 'dark' });
+    await page.goto(articlePath.nl);
+    await page.locator('article a.term[data-term="atacms"]').first().click();
+    expect(await violations(page)).toEqual([]);
+  });
 
   test('a keyboard reader can skip to the content and sees where focus is', async () => {
     const { page } = await openPage(browser);

@@ -4,6 +4,7 @@ import { describe, expect, test } from 'vitest';
 import en from '../../../src/i18n/en.json';
 import { useTranslations } from '../../../src/i18n/index.ts';
 import nl from '../../../src/i18n/nl.json';
+import { glossaryKinds } from '../../../src/schemas/glossary.ts';
 import { root } from '../../support/paths.ts';
 
 /** Every `t('key')` call in the source tree. */
@@ -30,7 +31,23 @@ describe('i18n resources', () => {
   test('every key the components use exists', () => {
     const used = new Set(keysUsedInSource());
     expect(used.size).toBeGreaterThan(10);
-    for (const key of used) expect(Object.keys(nl), key).toContain(key);
+    // A counted string exists as its plural forms (`key_one`, `key_other`), as i18next looks them up.
+    const keys = new Set(Object.keys(nl).map((key) => key.replace(/_(zero|one|two|few|many|other)$/, '')));
+    for (const key of used) expect(keys.has(key), key).toBe(true);
+  });
+
+  test('every glossary kind has a name and a heading in both languages', () => {
+    for (const resource of [nl, en] as Record<string, string>[]) {
+      for (const kind of glossaryKinds) {
+        expect(resource[`glossary.kind.${kind}`], kind).toBeTruthy();
+        expect(resource[`glossary.kinds.${kind}`], kind).toBeTruthy();
+      }
+    }
+  });
+
+  test('counts use the language\'s plural rules', () => {
+    expect(useTranslations('nl')('glossary.passages', { count: 1 })).toBe('1 passage');
+    expect(useTranslations('en')('glossary.passages', { count: 3 })).toBe('3 passages');
   });
 
   test('interpolation fills values and the two languages differ', () => {

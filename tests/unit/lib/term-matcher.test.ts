@@ -38,6 +38,10 @@ describe('compileTermMatcher', () => {
     ]);
   });
 
+  test('reads a hyphen as the space of a multi-word alias', () => {
+    expect(found('Storm-Shadow-achtige wapens')).toEqual([['storm-shadow', 'Storm-Shadow-achtige']]);
+  });
+
   test('prefers the longest alias at a position', () => {
     expect(found('de Storm Shadow en een Storm')).toEqual([
       ['storm-shadow', 'Storm Shadow'],
