@@ -44,7 +44,6 @@ const apostrophes = /['’ʼ‘`´]/u;
 
 /** One unit of normalised text: without diacritics, one space for any whitespace, one apostrophe. */
 function normaliseChar(char: string): string {
-  if (char.length === 1 && char < '\u0080') return /\s/.test(char) ? ' ' : char === "'" || char === '`' ? "'" : char;
   if (/\s/u.test(char)) return ' ';
   if (apostrophes.test(char)) return "'";
   return char.normalize('NFD').replace(/\p{M}+/gu, '');
@@ -65,14 +64,20 @@ interface Units {
 function toUnits(text: string): Units {
   const result: Units = { exact: [], folded: [], word: [], starts: [] };
   let offset = 0;
+  let lastWasSpace = false;
   for (const char of text) {
-    const unit = normaliseChar(char);
-    if (!(unit === ' ' && result.exact.at(-1) === ' ')) {
+    const code = char.charCodeAt(0);
+    // ASCII needs no Unicode tables; it is nearly all of a Dutch text.
+    const ascii = code < 0x80;
+    const space = ascii ? code === 32 || (code >= 9 && code <= 13) : /\s/u.test(char);
+    if (!(space && lastWasSpace)) {
+      const unit = space ? ' ' : ascii ? (char === '`' ? "'" : char) : normaliseChar(char);
       result.exact.push(unit);
-      result.folded.push(unit.toLowerCase());
-      result.word.push(wordChar.test(char));
+      result.folded.push(ascii ? (code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : unit) : unit.toLowerCase());
+      result.word.push(ascii ? (code >= 48 && code <= 57) || (code >= 97 && code <= 122) || (code >= 65 && code <= 90) : wordChar.test(char));
       result.starts.push(offset);
     }
+    lastWasSpace = space;
     offset += char.length;
   }
   result.starts.push(offset);

@@ -12,7 +12,7 @@ const entry = (path: string) => {
 
 describe('checkArticleBodyNotEmpty', () => {
   test('an article without text is reported with its file, the body and the fix', () => {
-    const file = `${fixtures}bad-content/empty-body.md`;
+    const file = `${fixtures}bad-content/empty-body/articles/drones-moskou-witte-huis.md`;
     expect(checkArticleBodyNotEmpty([entry(file)])).toEqual([
       { file, field: 'body', message: expect.stringMatching(/has no text\. Paste the article's paragraphs below/) },
     ]);

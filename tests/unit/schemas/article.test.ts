@@ -1,6 +1,6 @@
 /**
- * Bad content is refused with the field and the fix. Each fixture in tests/fixtures/bad-content/ is
- * the real article with one thing broken; tests/e2e/build-fails-on-bad-content.test.ts runs the
+ * Bad content is refused with the field and the fix. Each case in tests/fixtures/bad-content/ is
+ * real content with one thing broken; tests/e2e/build-fails-on-bad-content.test.ts runs the
  * real build on the same fixtures.
  */
 import { describe, expect, test } from 'vitest';
@@ -8,8 +8,8 @@ import { articleSchema } from '../../../src/schemas/article.ts';
 import { readMarkdownFile } from '../../support/frontmatter.ts';
 import { articleFile, fixtures } from '../../support/paths.ts';
 
-const issuesOf = (file: string) => {
-  const result = articleSchema.safeParse(readMarkdownFile(`${fixtures}bad-content/${file}`).data);
+const issuesOf = (fixture: string) => {
+  const result = articleSchema.safeParse(readMarkdownFile(`${fixtures}bad-content/${fixture}/articles/drones-moskou-witte-huis.md`).data);
   expect(result.success).toBe(false);
   return (result.error?.issues ?? []).map((issue) => `${issue.path.join('.')}: ${issue.message}`);
 };
@@ -20,16 +20,16 @@ describe('article frontmatter', () => {
   });
 
   test('a missing title names the field and what to write', () => {
-    expect(issuesOf('missing-title.md')).toEqual(['title: is missing. Add the headline, from the article\'s own words.']);
+    expect(issuesOf('missing-title')).toEqual(['title: is missing. Add the headline, from the article\'s own words.']);
   });
 
   test('a malformed date names the field, the bad value and the accepted forms', () => {
-    const [issue] = issuesOf('malformed-date.md');
+    const [issue] = issuesOf('malformed-date');
     expect(issue).toMatch(/^published: "2023-13" is not a real date\. Write it as YYYY, YYYY-MM/);
   });
 
   test('an unknown field is named, with the fields that are allowed', () => {
-    const [issue] = issuesOf('unknown-field.md');
+    const [issue] = issuesOf('unknown-field');
     expect(issue).toMatch(/^auteur: is not a known field\. Remove it or fix its spelling; .* takes: title, titleBy, standfirst/);
   });
 
