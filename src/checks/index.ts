@@ -7,6 +7,7 @@ import { checkArticleBodyNotEmpty } from './article-body-not-empty.ts';
 import { checkGlossaryAliasesUnique } from './glossary-alias-unique.ts';
 import { checkGlossaryAliasesUsed } from './glossary-alias-used.ts';
 import { ContentError, type Entry, type Problem } from './problem.ts';
+import { checkTimelineQuotes } from './timeline-quotes.ts';
 import { checkTimelineReferences } from './timeline-references.ts';
 
 export interface Content {
@@ -23,6 +24,7 @@ export function findProblems(content: Content): Problem[] {
     ...checkArticleBodyNotEmpty(content.articles),
     ...checkGlossaryAliasesUnique(content.glossary),
     ...checkTimelineReferences(content.timeline, glossaryIds, articleSlugs),
+    ...checkTimelineQuotes(content.timeline, content.articles),
   ];
 }
 

@@ -58,12 +58,14 @@ const formats: Record<Exclude<Precision, 'week'>, Intl.DateTimeFormatOptions> = 
 };
 
 /**
- * Formats a date at its stored precision with `Intl` ("mei 2023", "30 mei 2023"). A week is shown
- * as its Monday; the caller words it ("week van …") through its translations.
+ * Formats a date at its stored precision with `Intl` ("mei 2023", "30 mei 2023", with `weekday`
+ * "di 30 mei 2023"). A week is shown as its Monday; the caller words it ("week van …").
  */
-export function formatPreciseDate(date: PreciseDate, locale: string): string {
+export function formatPreciseDate(date: PreciseDate, locale: string, { weekday = false } = {}): string {
   const options = formats[date.precision === 'week' ? 'day' : date.precision];
-  return new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(date.start);
+  // A weekday only belongs to a day: "di 30 mei 2023", never "di mei 2023".
+  const withWeekday = weekday && date.precision === 'day' ? { weekday: 'short' as const } : {};
+  return new Intl.DateTimeFormat(locale, { ...options, ...withWeekday, timeZone: 'UTC' }).format(date.start);
 }
 
 /** Orders dates by their first day; at the same start, the less precise one comes first. */

@@ -1,39 +1,47 @@
 /**
  * Article bodies rendered through the one unified processor, once per article and language per
- * build, and shared by every page that needs them (the article page, glossary pages).
+ * build, and shared by every page that needs them (article pages, glossary pages).
  */
 import { useTranslations } from '../i18n/index.ts';
-import { createArticleProcessor, type RenderedArticle } from '../markdown/processor.ts';
-import { type Article, getArticles, getContent } from './collections.ts';
+import { type RenderedArticle, renderArticleBody } from '../markdown/processor.ts';
+import { type Article, getArticles, getContent, getTimeline } from './collections.ts';
 import { type Locale, pathFor } from './routes.ts';
+import { compileTermMatcher, type TermMatcher } from './term-matcher.ts';
 
-const processors = new Map<Locale, Promise<(markdown: string) => Promise<RenderedArticle>>>();
+let matcher: Promise<TermMatcher> | undefined;
 const renders = new Map<string, Promise<RenderedArticle>>();
 
-function processorFor(locale: Locale) {
-  let processor = processors.get(locale);
-  if (!processor) {
-    processor = getContent().then(({ glossary }) =>
-      createArticleProcessor({
-        passageLinkLabel: useTranslations(locale)('passage.link'),
-        glossary: glossary.map((entry) => ({ id: entry.id, aliases: entry.data.aliases, matchCase: entry.data.matchCase })),
-        glossaryHref: (id) => pathFor({ name: 'glossaryEntry', id }, locale),
-      }),
-    );
-    processors.set(locale, processor);
-  }
-  return processor;
+/** The glossary's aliases, compiled once per build. */
+function glossaryMatcher(): Promise<TermMatcher> {
+  matcher ??= getContent().then(({ glossary }) =>
+    compileTermMatcher(glossary.map((entry) => ({ id: entry.id, aliases: entry.data.aliases, matchCase: entry.data.matchCase }))),
+  );
+  return matcher;
 }
 
-/** The article's body as HTML for one interface language, with its glossary mentions. */
+async function render(article: Article, locale: Locale): Promise<RenderedArticle> {
+  const t = useTranslations(locale);
+  const events = (await getTimeline()).filter((event) => event.data.evidence?.article === article.id);
+  const titles = new Map(events.map((event) => [event.id, event.data.title[locale]]));
+  return renderArticleBody(article.body, {
+    passageLinkLabel: t('passage.link'),
+    glossary: await glossaryMatcher(),
+    glossaryHref: (id) => pathFor({ name: 'glossaryEntry', id }, locale),
+    quotes: events.flatMap((event) => (event.data.evidence ? [{ id: event.id, quote: event.data.evidence.quote }] : [])),
+    eventHref: (id) => `#event-${id}`,
+    eventLinkLabel: (id) => t('timeline.toEvent', { title: titles.get(id) ?? id }),
+  });
+}
+
+/** The article's body as HTML for one interface language, with what the plugins found in it. */
 export function renderArticle(article: Article, locale: Locale): Promise<RenderedArticle> {
   const key = `${locale}:${article.id}`;
-  let render = renders.get(key);
-  if (!render) {
-    render = processorFor(locale).then((process) => process(article.body));
-    renders.set(key, render);
+  let rendered = renders.get(key);
+  if (!rendered) {
+    rendered = render(article, locale);
+    renders.set(key, rendered);
   }
-  return render;
+  return rendered;
 }
 
 /** A passage that mentions a glossary entry, with the forms it uses there. */

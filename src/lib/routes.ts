@@ -16,6 +16,7 @@ const patterns = {
   article: { nl: '/artikelen/:slug/', en: '/en/articles/:slug/' },
   glossary: { nl: '/begrippen/', en: '/en/glossary/' },
   glossaryEntry: { nl: '/begrippen/:id/', en: '/en/glossary/:id/' },
+  timeline: { nl: '/tijdlijn/', en: '/en/timeline/' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type RouteName = keyof typeof patterns;
@@ -23,7 +24,8 @@ export type Route =
   | { name: 'home' }
   | { name: 'article'; slug: string }
   | { name: 'glossary' }
-  | { name: 'glossaryEntry'; id: string };
+  | { name: 'glossaryEntry'; id: string }
+  | { name: 'timeline' };
 
 /** The site-relative path of a route in one language. */
 export function pathFor(route: Route, locale: Locale): string {

@@ -6,7 +6,8 @@ import rehypeStringify from 'rehype-stringify';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
-import type { AliasSource } from '../lib/term-matcher.ts';
+import type { TermMatcher } from '../lib/term-matcher.ts';
+import rehypeEvidenceMarks, { type EvidenceMark, type EvidenceQuote } from './rehype-evidence-marks.ts';
 import rehypeGlossaryTerms, { type GlossaryMention } from './rehype-glossary-terms.ts';
 import rehypeParagraphIds from './rehype-paragraph-ids.ts';
 import rehypePassageLinks from './rehype-passage-links.ts';
@@ -14,10 +15,16 @@ import rehypePassageLinks from './rehype-passage-links.ts';
 export interface ArticleProcessorOptions {
   /** Accessible name of each paragraph's "link to this passage" anchor, in the page's language. */
   passageLinkLabel: string;
-  /** The glossary entries whose mentions are marked. */
-  glossary: readonly AliasSource[];
+  /** The glossary, compiled once per build (src/lib/term-matcher.ts). */
+  glossary: TermMatcher;
   /** The glossary page of an entry, in the page's language. */
   glossaryHref: (id: string) => string;
+  /** The quotes of the timeline events this article mentions. */
+  quotes: readonly EvidenceQuote[];
+  /** Where a marked quote links to: its event. */
+  eventHref: (id: string) => string;
+  /** Accessible name of that link, in the page's language. */
+  eventLinkLabel: (id: string) => string;
 }
 
 export interface RenderedArticle {
@@ -26,24 +33,30 @@ export interface RenderedArticle {
   mentions: GlossaryMention[];
   /** Glossary ids in order of first mention (the print endnotes). */
   notes: string[];
+  /** The timeline quotes found and marked. */
+  evidence: EvidenceMark[];
 }
 
-/**
- * A processor for article bodies; create one per language and reuse it, so the glossary matcher is
- * compiled once. Raw HTML in Markdown is dropped, never passed through.
- */
+/** A processor for one article body. Raw HTML in Markdown is dropped, never passed through. */
 export function createArticleProcessor(options: ArticleProcessorOptions) {
-  const processor = unified()
+  return unified()
     .use(remarkParse)
     .use(remarkRehype)
     .use(rehypeParagraphIds)
-    .use(rehypeGlossaryTerms, { terms: options.glossary, href: options.glossaryHref })
+    .use(rehypeEvidenceMarks, { quotes: options.quotes, href: options.eventHref, linkLabel: options.eventLinkLabel })
+    .use(rehypeGlossaryTerms, { matcher: options.glossary, href: options.glossaryHref })
     .use(rehypePassageLinks, { label: options.passageLinkLabel })
     .use(rehypeStringify)
     .freeze();
+}
 
-  return async (markdown: string): Promise<RenderedArticle> => {
-    const file = await processor.process(markdown);
-    return { html: String(file), mentions: file.data.glossaryMentions ?? [], notes: file.data.glossaryNotes ?? [] };
+/** Renders an article body to HTML, with what the plugins found in it. */
+export async function renderArticleBody(markdown: string, options: ArticleProcessorOptions): Promise<RenderedArticle> {
+  const file = await createArticleProcessor(options).process(markdown);
+  return {
+    html: String(file),
+    mentions: file.data.glossaryMentions ?? [],
+    notes: file.data.glossaryNotes ?? [],
+    evidence: file.data.evidence ?? [],
   };
 }

@@ -2,11 +2,13 @@ import type { Element, ElementContent, Root, Text } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { SKIP, visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
-import { type AliasSource, compileTermMatcher } from '../lib/term-matcher.ts';
+import { type AliasSource, compileTermMatcher, type TermMatcher } from '../lib/term-matcher.ts';
 
 export interface Options {
-  /** The glossary: each entry's id, the aliases to mark, and whether they match case. Required. */
-  terms: readonly AliasSource[];
+  /** The glossary: each entry's id, the aliases to mark, and whether they match case. */
+  terms?: readonly AliasSource[];
+  /** The same glossary already compiled, to share one matcher between processors. One of the two is required. */
+  matcher?: TermMatcher;
   /** Where a term links to without JavaScript (its glossary page). Required. */
   href: (id: string) => string;
   /** Class of each marked term. Default: `'term'`. */
@@ -48,10 +50,10 @@ const defaultIgnore = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'a', 'code', 'pre', '
  * each mention knows its passage.
  */
 export default function rehypeGlossaryTerms(options: Options) {
-  if (!options?.terms || typeof options.href !== 'function') {
-    throw new TypeError('rehype-glossary-terms: the "terms" (glossary entries) and "href" (id → URL) options are required.');
+  if (!(options?.terms || options?.matcher) || typeof options.href !== 'function') {
+    throw new TypeError('rehype-glossary-terms: the "terms" (or a compiled "matcher") and "href" (id → URL) options are required.');
   }
-  const matcher = compileTermMatcher(options.terms);
+  const matcher = options.matcher ?? compileTermMatcher(options.terms ?? []);
   const className = options.className ?? 'term';
   const ignore = new Set(options.ignore ?? defaultIgnore);
 

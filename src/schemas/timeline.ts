@@ -17,6 +17,8 @@ export const timelineSchema = strictObject(
     date: preciseDate,
     /** True when the article only implies the date ("dinsdag"). */
     approximate: z.boolean({ error: 'must be true or false.' }).default(false),
+    /** True for a standing state rather than a day's event ("Washington still refuses …"): it holds at `date`. */
+    ongoing: z.boolean({ error: 'must be true or false.' }).default(false),
     /** How the date follows from the article, e.g. "'dinsdag' in an article of late May 2023". */
     derivation: bilingual('how the date was derived').optional(),
     title: bilingual('the event title'),
@@ -29,8 +31,13 @@ export const timelineSchema = strictObject(
     source: sourceRef.optional(),
   },
   'the timeline event',
-).refine((event) => event.evidence ?? event.source, {
-  error: 'needs "evidence" (article slug and exact quote) or, for context from outside the articles, a named "source".',
-});
+)
+  .refine((event) => event.evidence ?? event.source, {
+    error: 'needs "evidence" (article slug and exact quote) or, for context from outside the articles, a named "source".',
+  })
+  // An event the articles mention is "article"; one known only from an outside source is "context".
+  .transform((event) => ({ ...event, kind: event.evidence ? ('article' as const) : ('context' as const) }));
+
+export const timelineKinds = ['article', 'context'] as const;
 
 export type TimelineData = z.infer<typeof timelineSchema>;

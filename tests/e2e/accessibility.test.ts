@@ -21,7 +21,7 @@ async function violations(page: Page): Promise<string[]> {
   return results.violations.flatMap((violation) => violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')}`));
 }
 
-const pages = ['/', '/en/', articlePath.nl, articlePath.en, '/begrippen/', '/en/glossary/', '/begrippen/atacms/', '/en/glossary/poetin/', '/404.html'];
+const pages = ['/', '/en/', articlePath.nl, articlePath.en, '/begrippen/', '/en/glossary/', '/begrippen/atacms/', '/en/glossary/poetin/', '/tijdlijn/', '/en/timeline/?kind=context', '/404.html'];
 
 describe('accessibility (axe-core)', () => {
   for (const colorScheme of ['light', 'dark'] as const) {

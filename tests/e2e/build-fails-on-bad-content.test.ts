@@ -38,6 +38,7 @@ const expectations: Record<string, [file: string, message: RegExp]> = {
   'empty-body': ['drones-moskou-witte-huis.md', /→ body: the article has no text\. Paste the article's paragraphs/],
   'duplicate-alias': ['moskva.yaml', /→ aliases\[1\]: "Moskou" is already an alias of "moskou"\. Keep it in one entry only/],
   'glossary-missing-english': ['kernwapens.yaml', /name\.en: is missing\. Add the display name in English/],
+  'timeline-quote-changed': ['2023-05-30-droneaanval-moskou.yaml', /→ evidence\.quote: "Moskou was dinsdag het doelwit van een grootscheepse droneaanval\." is not in the article/],
   'timeline-unknown-actor': ['2023-05-storm-shadow-geleverd.yaml', /→ actors\[1\]: there is no glossary entry "stormshadow"/],
 };
 

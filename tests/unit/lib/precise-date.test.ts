@@ -43,6 +43,16 @@ describe('formatPreciseDate', () => {
   });
 });
 
+describe('formatPreciseDate with weekday', () => {
+  test.each([
+    ['2023-05-30', 'nl-NL', 'di 30 mei 2023'],
+    ['2023-05-30', 'en-GB', 'Tue, 30 May 2023'],
+    ['2023-05', 'nl-NL', 'mei 2023'],
+  ])('%s in %s reads "%s": a weekday only for a day', (iso, locale, expected) => {
+    expect(formatPreciseDate(parse(iso), locale, { weekday: true })).toBe(expected);
+  });
+});
+
 describe('comparePreciseDates', () => {
   test('orders by first day, the less precise date first', () => {
     const dates = ['2023-05-30', '2023-05', '2022-02-24', '2023-W21', '2023'].map(parse);

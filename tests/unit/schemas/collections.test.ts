@@ -32,3 +32,17 @@ describe('content collections', () => {
     expect(glossarySchema.safeParse(broken).success).toBe(false);
   });
 });
+
+describe('timeline kinds', () => {
+  const base = { date: '2023-10-17', title: { nl: 'a', en: 'b' }, annotation: { nl: 'a', en: 'b' } };
+
+  test('an event with evidence is "article", one with only a source is "context"', () => {
+    expect(timelineSchema.parse({ ...base, evidence: { article: 'x', quote: 'y' } }).kind).toBe('article');
+    expect(timelineSchema.parse({ ...base, source: { name: 'Kyiv Independent' } }).kind).toBe('context');
+  });
+
+  test('a source URL must be http(s): a javascript: URL never becomes a link', () => {
+    const result = timelineSchema.safeParse({ ...base, source: { name: 'x', url: 'javascript:alert(1)' } });
+    expect(result.success).toBe(false);
+  });
+});
