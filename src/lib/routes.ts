@@ -17,6 +17,7 @@ const patterns = {
   glossary: { nl: '/begrippen/', en: '/en/glossary/' },
   glossaryEntry: { nl: '/begrippen/:id/', en: '/en/glossary/:id/' },
   timeline: { nl: '/tijdlijn/', en: '/en/timeline/' },
+  search: { nl: '/zoeken/', en: '/en/search/' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type RouteName = keyof typeof patterns;
@@ -25,7 +26,8 @@ export type Route =
   | { name: 'article'; slug: string }
   | { name: 'glossary' }
   | { name: 'glossaryEntry'; id: string }
-  | { name: 'timeline' };
+  | { name: 'timeline' }
+  | { name: 'search' };
 
 /** The site-relative path of a route in one language. */
 export function pathFor(route: Route, locale: Locale): string {

@@ -9,7 +9,7 @@ import { unified } from 'unified';
 import type { TermMatcher } from '../lib/term-matcher.ts';
 import rehypeEvidenceMarks, { type EvidenceMark, type EvidenceQuote } from './rehype-evidence-marks.ts';
 import rehypeGlossaryTerms, { type GlossaryMention } from './rehype-glossary-terms.ts';
-import rehypeParagraphIds from './rehype-paragraph-ids.ts';
+import rehypeParagraphIds, { type Passage } from './rehype-paragraph-ids.ts';
 import rehypePassageLinks from './rehype-passage-links.ts';
 
 export interface ArticleProcessorOptions {
@@ -35,6 +35,8 @@ export interface RenderedArticle {
   notes: string[];
   /** The timeline quotes found and marked. */
   evidence: EvidenceMark[];
+  /** The blocks with their ids and text, for search. */
+  passages: Passage[];
 }
 
 /** A processor for one article body. Raw HTML in Markdown is dropped, never passed through. */
@@ -58,5 +60,6 @@ export async function renderArticleBody(markdown: string, options: ArticleProces
     mentions: file.data.glossaryMentions ?? [],
     notes: file.data.glossaryNotes ?? [],
     evidence: file.data.evidence ?? [],
+    passages: file.data.passages ?? [],
   };
 }

@@ -1,7 +1,22 @@
 import type { Element, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
 import { slugWords } from '../lib/slug.ts';
+
+/** A block that got an id, as recorded on `file.data.passages`: what search indexes. */
+export interface Passage {
+  id: string;
+  tagName: string;
+  text: string;
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    /** Every block given an id, in document order. */
+    passages: Passage[];
+  }
+}
 
 export interface Options {
   /** Elements that get an id. Default: `['p', 'h2', 'h3', 'h4']`. */
@@ -21,18 +36,22 @@ export default function rehypeParagraphIds(options: Options = {}) {
   const words = options.words ?? 6;
   if (!Number.isInteger(words) || words < 1) throw new TypeError(`rehype-paragraph-ids: "words" must be a positive integer, got ${words}.`);
 
-  return (tree: Root) => {
+  return (tree: Root, file: VFile) => {
     const taken = new Set<string>();
+    const passages: Passage[] = [];
     const targets: Element[] = [];
     visit(tree, 'element', (node) => {
       if (node.properties.id) taken.add(String(node.properties.id));
       else if (tagNames.has(node.tagName)) targets.push(node);
     });
     for (const node of targets) {
-      const id = uniqueId(slugWords(toString(node)), words, taken);
+      const text = toString(node);
+      const id = uniqueId(slugWords(text), words, taken);
       taken.add(id);
       node.properties.id = id;
+      passages.push({ id, tagName: node.tagName, text });
     }
+    file.data.passages = passages;
   };
 }
 

@@ -21,7 +21,7 @@ async function violations(page: Page): Promise<string[]> {
   return results.violations.flatMap((violation) => violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')}`));
 }
 
-const pages = ['/', '/en/', articlePath.nl, articlePath.en, '/begrippen/', '/en/glossary/', '/begrippen/atacms/', '/en/glossary/poetin/', '/tijdlijn/', '/en/timeline/?kind=context', '/404.html'];
+const pages = ['/', '/en/', articlePath.nl, articlePath.en, '/begrippen/', '/en/glossary/', '/begrippen/atacms/', '/en/glossary/poetin/', '/tijdlijn/', '/en/timeline/?kind=context', '/zoeken/', '/en/search/', '/404.html'];
 
 describe('accessibility (axe-core)', () => {
   for (const colorScheme of ['light', 'dark'] as const) {
@@ -31,6 +31,13 @@ describe('accessibility (axe-core)', () => {
       expect(await violations(page)).toEqual([]);
     });
   }
+
+  test('the search page with results shown has no violations', async () => {
+    const { page } = await openPage(browser);
+    await page.goto('/zoeken/?q=Putin');
+    await expect.poll(() => page.locator('.search-results > li').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    expect(await violations(page)).toEqual([]);
+  });
 
   test('an open glossary card has no violations', async () => {
     const { page } = await openPage(browser, { colorScheme: 'dark' });

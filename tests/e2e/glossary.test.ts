@@ -37,7 +37,7 @@ describe('glossary terms in the article', () => {
   test('a click on a term opens the card in the interface language, with a link to the full entry', async () => {
     const { page } = await openPage(browser);
     await page.goto(articlePath.en);
-    await page.locator('article').getByRole('link', { name: 'Storm Shadow' }).click();
+    await page.locator('article').getByRole('link', { name: 'Storm Shadow', exact: true }).click();
     const card = page.getByRole('dialog', { name: 'Storm Shadow' });
     await expect.poll(() => card.isVisible()).toBe(true);
     expect(await card.textContent()).toContain('more than 250 kilometres');

@@ -1,0 +1,200 @@
+/**
+ * The search page: runs Pagefind as the reader types, with the glossary's spelling variants
+ * (src/lib/search-variants.ts), keeps the query in the URL, labels each result by kind, and offers
+ * the closest glossary spelling for a query that is none. Everything from the query or the index is
+ * put on the page as text; only Pagefind's own <mark> around matches becomes an element.
+ */
+import { expandQuery, suggestSpelling, type VariantEntry } from '../lib/search-variants.ts';
+
+interface PagefindResult {
+  id: string;
+  score: number;
+  data: () => Promise<{ url: string; excerpt: string; meta: Record<string, string> }>;
+}
+interface Pagefind {
+  options: (options: Record<string, unknown>) => Promise<void>;
+  search: (term: string, options?: { filters?: Record<string, string> }) => Promise<{ results: PagefindResult[] }>;
+}
+
+const form = document.querySelector<HTMLFormElement>('form.search-form');
+const input = document.querySelector<HTMLInputElement>('#search-q');
+const status = document.querySelector<HTMLElement>('#search-status');
+const list = document.querySelector<HTMLOListElement>('#search-results');
+const suggestion = document.querySelector<HTMLElement>('.search-suggestion');
+
+if (form && input && status && list && suggestion) {
+  const strings: Record<string, string> = JSON.parse(form.dataset.strings ?? '{}');
+  const variants: VariantEntry[] = JSON.parse(document.querySelector('#search-variants')?.textContent ?? '[]');
+  const plural = new Intl.PluralRules(document.documentElement.lang);
+  const fill = (template = '', values: Record<string, string | number>) =>
+    template.replace(/%(\w+)%/g, (whole, key: string) => String(values[key] ?? whole));
+  const kind = () => new FormData(form).get('kind')?.toString() ?? '';
+
+  let pagefind: Promise<Pagefind> | undefined;
+  const loadPagefind = () => {
+    // A runtime URL: Pagefind writes this file after the site is built, so the bundler must not resolve it.
+    const script = '/pagefind/pagefind.js';
+    pagefind ??= import(/* @vite-ignore */ script).then(async (module: Pagefind) => {
+      await module.options({ excerptLength: 24 });
+      return module;
+    });
+    return pagefind;
+  };
+
+  /** Pagefind's excerpt is escaped text with <mark> around matches: rebuild it as text and marks. */
+  // A textarea's content is plain text to the parser: entities are decoded, no element is made.
+  const decoder = document.createElement('textarea');
+  const decode = (html: string) => {
+    decoder.innerHTML = html;
+    return decoder.value;
+  };
+  const excerptNodes = (excerpt: string) =>
+    excerpt.split(/(<mark>|<\/mark>)/).reduce<{ nodes: Node[]; marked: boolean }>(
+      (state, piece) => {
+        if (piece === '<mark>' || piece === '</mark>') return { ...state, marked: piece === '<mark>' };
+        const text = decode(piece);
+        if (!text) return state;
+        const node = state.marked ? Object.assign(document.createElement('mark'), { textContent: text }) : document.createTextNode(text);
+        return { ...state, nodes: [...state.nodes, node] };
+      },
+      { nodes: [], marked: false },
+    ).nodes;
+
+  /** The result's address, asking the page it opens to highlight what was searched. */
+  const landing = (url: string, searches: string[]) => {
+    const target = new URL(url, location.origin);
+    for (const word of new Set(searches.flatMap((search) => search.split(/\s+/)))) target.searchParams.append('pagefind-highlight', word);
+    return `${target.pathname}${target.search}${target.hash}`;
+  };
+
+  const render = (query: string, searches: string[], results: { url: string; excerpt: string; meta: Record<string, string> }[]) => {
+    list.replaceChildren(
+      ...results.map((result) => {
+        const item = document.createElement('li');
+        const link = document.createElement('a');
+        link.href = landing(result.url, searches);
+        link.className = 'search-result';
+        const label = document.createElement('span');
+        label.className = `result-kind result-kind-${result.meta.kind}`;
+        label.textContent = strings[result.meta.kind ?? ''] ?? '';
+        const title = document.createElement('span');
+        title.className = 'result-title';
+        title.textContent = [result.meta.title ?? result.url, result.meta.section].filter(Boolean).join(' · ');
+        link.append(label, title);
+        const excerpt = document.createElement('p');
+        excerpt.className = 'result-excerpt';
+        excerpt.append(...excerptNodes(result.excerpt));
+        item.append(link, excerpt);
+        return item;
+      }),
+    );
+    status.textContent = results.length
+      ? fill(plural.select(results.length) === 'one' ? strings.one : strings.other, { count: results.length, query })
+      : fill(strings.none, { query });
+    // Offered even beside results: a misspelling (Atacsm) may still match something else loosely.
+    const closest = suggestSpelling(query, variants);
+    suggestion.hidden = !closest;
+    if (closest) {
+      const link = suggestion.querySelector('a') as HTMLAnchorElement;
+      link.textContent = closest;
+      link.href = `?${new URLSearchParams({ q: closest, ...(kind() ? { kind: kind() } : {}) })}`;
+    }
+  };
+
+  let latest = 0;
+  const search = async () => {
+    const query = input.value.trim();
+    const run = ++latest;
+    if (!query) {
+      list.replaceChildren();
+      status.textContent = '';
+      suggestion.hidden = true;
+      return;
+    }
+    status.textContent = strings.loading ?? '';
+    try {
+      const engine = await loadPagefind();
+      const searches = expandQuery(query, variants);
+      const filters = kind() ? { kind: kind() } : {};
+      const responses = await Promise.all(searches.map((term) => engine.search(term, { filters })));
+      // One result per record, with its best score over all spellings searched.
+      const best = new Map<string, PagefindResult>();
+      for (const result of responses.flatMap((response) => response.results)) {
+        if ((best.get(result.id)?.score ?? -1) < result.score) best.set(result.id, result);
+      }
+      const top = [...best.values()].sort((a, b) => b.score - a.score).slice(0, 20);
+      const data = await Promise.all(top.map((result) => result.data()));
+      if (run !== latest) return; // The reader has typed on; a newer search will render.
+      render(query, searches, data);
+      performance.mark('duiding:search-results');
+    } catch {
+      if (run === latest) status.textContent = strings.failed ?? '';
+    }
+  };
+
+  const writeUrl = () => {
+    const url = new URL(location.href);
+    url.search = '';
+    if (input.value.trim()) url.searchParams.set('q', input.value.trim());
+    if (kind()) url.searchParams.set('kind', kind());
+    history.replaceState(history.state, '', url);
+  };
+
+  const readUrl = () => {
+    const params = new URLSearchParams(location.search);
+    input.value = params.get('q') ?? '';
+    const wanted = form.querySelector<HTMLInputElement>(`input[name="kind"][value="${CSS.escape(params.get('kind') ?? '')}"]`);
+    const radio = wanted ?? form.querySelector<HTMLInputElement>('input[name="kind"][value=""]');
+    if (radio) radio.checked = true;
+    void search();
+  };
+
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', () => {
+    writeUrl();
+    clearTimeout(timer);
+    timer = setTimeout(search, 80);
+  });
+  form.addEventListener('change', (event) => {
+    if ((event.target as HTMLInputElement).name !== 'kind') return;
+    writeUrl();
+    void search();
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    writeUrl();
+    void search();
+  });
+
+  // Keyboard: arrows move between the box and the results, Esc clears the box.
+  const links = () => [...list.querySelectorAll<HTMLAnchorElement>('a.search-result')];
+  input.addEventListener('keydown', (event) => {
+    if (event.key === 'ArrowDown' && links()[0]) {
+      event.preventDefault();
+      links()[0]?.focus();
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      input.value = '';
+      writeUrl();
+      void search();
+    }
+  });
+  list.addEventListener('keydown', (event) => {
+    const all = links();
+    const at = all.indexOf(document.activeElement as HTMLAnchorElement);
+    if (at < 0) return;
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      const next = event.key === 'ArrowDown' ? all[at + 1] : all[at - 1];
+      (next ?? (event.key === 'ArrowUp' ? input : all[at]))?.focus();
+    } else if (event.key === 'Escape') {
+      input.focus();
+    }
+  });
+
+  // Opened cold, or back from a result: the URL says what to show.
+  window.addEventListener('pageshow', (event) => {
+    if (event.persisted) readUrl();
+  });
+  readUrl();
+}

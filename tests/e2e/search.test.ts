@@ -1,0 +1,152 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { articlePath } from './support/article.ts';
+import { launchBrowser, openPage } from './support/browser.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(() => browser?.close());
+
+/** The results on the page, once the status line says how many there are. */
+async function results(page: Page) {
+  await expect.poll(() => page.locator('#search-status').textContent(), { timeout: 10_000 }).toMatch(/resulta|result|Niets|Nothing/);
+  return page.locator('.search-results > li').evaluateAll((items) =>
+    items.map((item) => ({
+      kind: item.querySelector('.result-kind')?.textContent ?? '',
+      href: item.querySelector('a')?.getAttribute('href') ?? '',
+      excerpt: item.querySelector('.result-excerpt')?.textContent ?? '',
+    })),
+  );
+}
+
+const path = (href: string) => new URL(href, 'http://x').pathname + new URL(href, 'http://x').hash;
+
+describe('search, spelling variants', () => {
+  test.each([
+    ['Putin', '/begrippen/poetin/', 'Poetin'],
+    ['ATACMS', '/begrippen/atacms/', 'Atacms'],
+    ['atacms-raket', '/begrippen/atacms/', 'Atacms-raket'],
+    ['Zelenskyy', '/begrippen/zelensky/', 'Zelensky'],
+    ['Kiev', '/begrippen/kyiv/', 'Kyiv'],
+    ['White House', '/begrippen/witte-huis/', 'Witte Huis'],
+    ['kernwapen', '/begrippen/kernwapens/', 'kernwapens'],
+  ])('%s finds the glossary entry and a passage that says it the article\'s way', async (query, term, form) => {
+    const { page, problems } = await openPage(browser);
+    await page.goto(`/zoeken/?q=${encodeURIComponent(query)}`);
+    const found = await results(page);
+    expect(found.map((result) => path(result.href))).toContain(term);
+    const passage = found.find((result) => result.kind === 'Passage' && result.excerpt.includes(form));
+    expect(passage?.href).toMatch(/^\/artikelen\/drones-moskou-witte-huis\/\?pagefind-highlight=.*#[a-z0-9-]+$/);
+    expect(problems).toEqual([]);
+  });
+
+  test('the English interface searches the same content and links to English pages', async () => {
+    const { page } = await openPage(browser);
+    await page.goto('/en/search/?q=Putin');
+    const found = await results(page);
+    expect(found.map((result) => path(result.href))).toContain('/en/glossary/poetin/');
+    expect(found.some((result) => result.kind === 'Passage' && result.href.startsWith('/en/articles/'))).toBe(true);
+    expect(found.some((result) => result.href.startsWith('/artikelen/'))).toBe(false);
+  });
+});
+
+describe('the search page', () => {
+  test('labels results by kind, and the kind filter narrows them and shows in the URL', async () => {
+    const { page } = await openPage(browser);
+    await page.goto('/zoeken/?q=Atacms');
+    const all = await results(page);
+    expect(new Set(all.map((result) => result.kind))).toEqual(new Set(['Begrip', 'Passage', 'Gebeurtenis']));
+    await page.getByLabel('Gebeurtenis').check();
+    await expect.poll(async () => new Set((await results(page)).map((result) => result.kind))).toEqual(new Set(['Gebeurtenis']));
+    expect(new URL(page.url()).searchParams.get('kind')).toBe('event');
+  });
+
+  test('a result opens its passage, scrolled to it, with the searched word highlighted', async () => {
+    const { page, problems } = await openPage(browser, { reducedMotion: 'reduce' });
+    await page.goto('/zoeken/?q=Putin&kind=passage');
+    await results(page);
+    await page.locator('.search-results a').first().click();
+    await expect.poll(() => new URL(page.url()).pathname).toBe(articlePath.nl);
+    const id = new URL(page.url()).hash.slice(1);
+    await expect.poll(() => page.locator(`[id="${id}"] mark.pagefind-highlight`).first().textContent(), { timeout: 10_000 }).toMatch(/^Poetin/);
+    expect(await page.locator(`[id="${id}"]`).evaluate((element) => element.matches(':target'))).toBe(true);
+    expect(problems).toEqual([]);
+  });
+
+  test('typing updates the address, so the page can be shared as it is', async () => {
+    const { page } = await openPage(browser);
+    await page.goto('/zoeken/');
+    await page.getByLabel('Zoek in Duiding').fill('Storm Shadow');
+    await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('Storm Shadow');
+    expect((await results(page)).length).toBeGreaterThan(0);
+  });
+
+  test('a misspelt name offers the right one as a search', async () => {
+    const { page } = await openPage(browser);
+    await page.goto('/zoeken/?q=Zelenksy');
+    await results(page);
+    const offer = page.locator('.search-suggestion a');
+    expect(await offer.textContent()).toBe('Zelensky');
+    await offer.click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('Zelensky');
+    expect((await results(page)).map((result) => path(result.href))).toContain('/begrippen/zelensky/');
+  });
+
+  test('a hostile query is shown as text and runs nothing', async () => {
+    const { page, problems } = await openPage(browser);
+    let dialogs = 0;
+    page.on('dialog', (dialog) => {
+      dialogs++;
+      void dialog.dismiss();
+    });
+    const hostile = '<img src=x onerror=alert(1)>';
+    await page.goto(`/zoeken/?q=${encodeURIComponent(hostile)}`);
+    await results(page);
+    expect(await page.locator('#search-status').textContent()).toContain(hostile);
+    expect(await page.getByLabel('Zoek in Duiding').inputValue()).toBe(hostile);
+    expect(await page.locator('main img').count()).toBe(0);
+    expect(dialogs).toBe(0);
+    expect(problems).toEqual([]);
+  });
+
+  test('keyboard: / focuses the box anywhere, Enter searches, arrows walk the results, Esc clears', async () => {
+    const { page } = await openPage(browser);
+    await page.goto(articlePath.nl);
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search-q');
+    await page.keyboard.type('Antonov');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/zoeken/');
+    await results(page);
+    await page.getByLabel('Zoek in Duiding').focus();
+    await page.keyboard.press('ArrowDown');
+    const first = page.locator('.search-results a').first();
+    expect(await first.evaluate((element) => element === document.activeElement)).toBe(true);
+    await page.keyboard.press('ArrowDown');
+    expect(await page.locator('.search-results a').nth(1).evaluate((element) => element === document.activeElement)).toBe(true);
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-q');
+    await page.keyboard.press('Escape');
+    expect(await page.getByLabel('Zoek in Duiding').inputValue()).toBe('');
+    await expect.poll(() => page.locator('.search-results > li').count()).toBe(0);
+  });
+
+  test('no search code or index loads on a page until the reader searches', async () => {
+    const { page } = await openPage(browser);
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await page.goto(articlePath.nl, { waitUntil: 'networkidle' });
+    expect(requested.filter((path) => path.startsWith('/pagefind/'))).toEqual([]);
+  });
+
+  test('without JavaScript the search page says so and points to the glossary and the timeline', async () => {
+    const { page } = await openPage(browser, { javaScriptEnabled: false });
+    await page.goto('/en/search/?q=Atacms');
+    const note = page.locator('.search-noscript');
+    expect(await note.textContent()).toContain('Search needs JavaScript');
+    expect(await note.getByRole('link').evaluateAll((links) => links.map((link) => link.getAttribute('href')))).toEqual(['/en/glossary/', '/en/timeline/']);
+  });
+});
