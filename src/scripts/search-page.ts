@@ -13,6 +13,8 @@ interface PagefindResult {
 }
 interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
+  init: () => Promise<void>;
+  preload: (term: string) => Promise<void>;
   search: (term: string, options?: { filters?: Record<string, string> }) => Promise<{ results: PagefindResult[] }>;
 }
 
@@ -21,8 +23,12 @@ const input = document.querySelector<HTMLInputElement>('#search-q');
 const status = document.querySelector<HTMLElement>('#search-status');
 const list = document.querySelector<HTMLOListElement>('#search-results');
 const suggestion = document.querySelector<HTMLElement>('.search-suggestion');
+const more = document.querySelector<HTMLButtonElement>('.search-more');
 
-if (form && input && status && list && suggestion) {
+/** Results shown at once; the rest come with "more results". */
+const pageSize = 10;
+
+if (form && input && status && list && suggestion && more) {
   const strings: Record<string, string> = JSON.parse(form.dataset.strings ?? '{}');
   const variants: VariantEntry[] = JSON.parse(document.querySelector('#search-variants')?.textContent ?? '[]');
   const plural = new Intl.PluralRules(document.documentElement.lang);
@@ -35,7 +41,10 @@ if (form && input && status && list && suggestion) {
     // A runtime URL: Pagefind writes this file after the site is built, so the bundler must not resolve it.
     const script = '/pagefind/pagefind.js';
     pagefind ??= import(/* @vite-ignore */ script).then(async (module: Pagefind) => {
-      await module.options({ excerptLength: 24 });
+      // No worker: for an index this size, the worker's extra script and start-up cost more than
+      // searching on the main thread does.
+      await module.options({ excerptLength: 24, noWorker: true });
+      await module.init();
       return module;
     });
     return pagefind;
@@ -67,29 +76,30 @@ if (form && input && status && list && suggestion) {
     return `${target.pathname}${target.search}${target.hash}`;
   };
 
-  const render = (query: string, searches: string[], results: { url: string; excerpt: string; meta: Record<string, string> }[]) => {
-    list.replaceChildren(
-      ...results.map((result) => {
-        const item = document.createElement('li');
-        const link = document.createElement('a');
-        link.href = landing(result.url, searches);
-        link.className = 'search-result';
-        const label = document.createElement('span');
-        label.className = `result-kind result-kind-${result.meta.kind}`;
-        label.textContent = strings[result.meta.kind ?? ''] ?? '';
-        const title = document.createElement('span');
-        title.className = 'result-title';
-        title.textContent = [result.meta.title ?? result.url, result.meta.section].filter(Boolean).join(' · ');
-        link.append(label, title);
-        const excerpt = document.createElement('p');
-        excerpt.className = 'result-excerpt';
-        excerpt.append(...excerptNodes(result.excerpt));
-        item.append(link, excerpt);
-        return item;
-      }),
-    );
-    status.textContent = results.length
-      ? fill(plural.select(results.length) === 'one' ? strings.one : strings.other, { count: results.length, query })
+  type ResultData = { url: string; excerpt: string; meta: Record<string, string> };
+
+  const resultItem = (result: ResultData, searches: string[]) => {
+    const item = document.createElement('li');
+    const link = document.createElement('a');
+    link.href = landing(result.url, searches);
+    link.className = 'search-result';
+    const label = document.createElement('span');
+    label.className = `result-kind result-kind-${result.meta.kind}`;
+    label.textContent = strings[result.meta.kind ?? ''] ?? '';
+    const title = document.createElement('span');
+    title.className = 'result-title';
+    title.textContent = [result.meta.title ?? result.url, result.meta.section].filter(Boolean).join(' · ');
+    link.append(label, title);
+    const excerpt = document.createElement('p');
+    excerpt.className = 'result-excerpt';
+    excerpt.append(...excerptNodes(result.excerpt));
+    item.append(link, excerpt);
+    return item;
+  };
+
+  const showStatus = (query: string, total: number) => {
+    status.textContent = total
+      ? fill(plural.select(total) === 'one' ? strings.one : strings.other, { count: total, query })
       : fill(strings.none, { query });
     // Offered even beside results: a misspelling (Atacsm) may still match something else loosely.
     const closest = suggestSpelling(query, variants);
@@ -101,17 +111,43 @@ if (form && input && status && list && suggestion) {
     }
   };
 
+  /** The results not shown yet, and what they were found with. */
+  let pending: { results: PagefindResult[]; searches: string[] } = { results: [], searches: [] };
+
+  /** Shows the next page of pending results; the first few as soon as they are in. */
+  const showMore = async (run: number) => {
+    list.setAttribute('aria-busy', 'true');
+    const batch = pending.results.splice(0, pageSize);
+    const loading = batch.map((result) => result.data());
+    for (const [index, data] of loading.entries()) {
+      const result = await data;
+      if (run !== latest) return;
+      list.append(resultItem(result, pending.searches));
+      if (index === 0) performance.mark('duiding:search-results');
+    }
+    more.hidden = pending.results.length === 0;
+    list.setAttribute('aria-busy', 'false');
+  };
+  more.addEventListener('click', () => {
+    const first = list.children.length;
+    void showMore(latest).then(() => (list.children[first]?.querySelector('a') as HTMLAnchorElement | null)?.focus());
+  });
+
   let latest = 0;
   const search = async () => {
     const query = input.value.trim();
     const run = ++latest;
     if (!query) {
       list.replaceChildren();
+      list.setAttribute('aria-busy', 'false');
       status.textContent = '';
       suggestion.hidden = true;
+      more.hidden = true;
       return;
     }
     status.textContent = strings.loading ?? '';
+    // Marks for `npm run bench:search`: from here to results, Pagefind's loading included.
+    performance.mark('duiding:search-start');
     try {
       const engine = await loadPagefind();
       const searches = expandQuery(query, variants);
@@ -122,11 +158,13 @@ if (form && input && status && list && suggestion) {
       for (const result of responses.flatMap((response) => response.results)) {
         if ((best.get(result.id)?.score ?? -1) < result.score) best.set(result.id, result);
       }
-      const top = [...best.values()].sort((a, b) => b.score - a.score).slice(0, 20);
-      const data = await Promise.all(top.map((result) => result.data()));
       if (run !== latest) return; // The reader has typed on; a newer search will render.
-      render(query, searches, data);
-      performance.mark('duiding:search-results');
+      pending = { results: [...best.values()].sort((a, b) => b.score - a.score), searches };
+      list.replaceChildren();
+      showStatus(query, best.size);
+      if (best.size === 0) performance.mark('duiding:search-results');
+      more.hidden = true;
+      await showMore(run);
     } catch {
       if (run === latest) status.textContent = strings.failed ?? '';
     }
@@ -152,6 +190,9 @@ if (form && input && status && list && suggestion) {
   let timer: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
     writeUrl();
+    // Fetch the index chunks for what is typed while the debounce waits.
+    const query = input.value.trim();
+    if (query) void loadPagefind().then((engine) => Promise.all(expandQuery(query, variants).map((term) => engine.preload(term))));
     clearTimeout(timer);
     timer = setTimeout(search, 80);
   });
@@ -196,5 +237,7 @@ if (form && input && status && list && suggestion) {
   window.addEventListener('pageshow', (event) => {
     if (event.persisted) readUrl();
   });
+  // The reader opened the search page to search: start loading Pagefind now, not at the first key.
+  void loadPagefind();
   readUrl();
 }

@@ -9,9 +9,10 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-/** The results on the page, once the status line says how many there are. */
+/** The results on the page, once they are all shown. */
 async function results(page: Page) {
   await expect.poll(() => page.locator('#search-status').textContent(), { timeout: 10_000 }).toMatch(/resulta|result|Niets|Nothing/);
+  await expect.poll(() => page.locator('#search-results').getAttribute('aria-busy'), { timeout: 10_000 }).toBe('false');
   return page.locator('.search-results > li').evaluateAll((items) =>
     items.map((item) => ({
       kind: item.querySelector('.result-kind')?.textContent ?? '',
@@ -56,6 +57,12 @@ describe('the search page', () => {
   test('labels results by kind, and the kind filter narrows them and shows in the URL', async () => {
     const { page } = await openPage(browser);
     await page.goto('/zoeken/?q=Atacms');
+    await results(page);
+    // Ten at a time: "more results" shows the rest.
+    while (await page.getByRole('button', { name: 'Meer resultaten' }).isVisible()) {
+      await page.getByRole('button', { name: 'Meer resultaten' }).click();
+      await results(page);
+    }
     const all = await results(page);
     expect(new Set(all.map((result) => result.kind))).toEqual(new Set(['Begrip', 'Passage', 'Gebeurtenis']));
     await page.getByLabel('Gebeurtenis').check();
