@@ -1,5 +1,7 @@
 // @ts-check
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { localeTags, locales, pathFor, routeOf } from './src/lib/routes.ts';
 
 /**
  * The public origin of the site, in one place. Canonical URLs, hreflang alternates and previews are
@@ -24,4 +26,16 @@ export default defineConfig({
   cacheDir: process.env.DUIDING_CACHE_DIR ?? './node_modules/.astro',
   devToolbar: { enabled: false },
   server: { host: '127.0.0.1', port: 4321 },
+  integrations: [
+    sitemap({
+      // Only pages of the URL scheme; localised paths differ (/artikelen/ and /en/articles/), so
+      // each page's alternates come from the route table rather than from a path prefix.
+      filter: (page) => routeOf(new URL(page).pathname) !== undefined,
+      serialize(item) {
+        const found = routeOf(new URL(item.url).pathname);
+        if (found) item.links = locales.map((locale) => ({ lang: localeTags[locale], url: new URL(pathFor(found.route, locale), site).href }));
+        return item;
+      },
+    }),
+  ],
 });

@@ -47,3 +47,29 @@ export function alternatesFor(route: Route): Record<Locale, string> {
 export function isLocale(value: unknown): value is Locale {
   return (locales as readonly unknown[]).includes(value);
 }
+
+/** BCP 47 tag to Open Graph's locale form: `nl-NL` → `nl_NL`. */
+export function ogLocale(locale: Locale): string {
+  return localeTags[locale].replace('-', '_');
+}
+
+/**
+ * The route and language of a site-relative path, or undefined for a path that is no page of the
+ * scheme (an asset, the 404 page). The inverse of `pathFor`, for the sitemap's alternates.
+ */
+export function routeOf(pathname: string): { route: Route; locale: Locale } | undefined {
+  for (const [name, byLocale] of Object.entries(patterns)) {
+    for (const locale of locales) {
+      const keys: string[] = [];
+      const source = (byLocale as Record<Locale, string>)[locale].replace(/:(\w+)/g, (_, key: string) => {
+        keys.push(key);
+        return '([^/]+)';
+      });
+      const match = new RegExp(`^${source}$`).exec(pathname);
+      if (!match) continue;
+      const params = Object.fromEntries(keys.map((key, index) => [key, decodeURIComponent(match[index + 1] as string)]));
+      return { route: { name, ...params } as Route, locale };
+    }
+  }
+  return undefined;
+}

@@ -90,6 +90,18 @@ describe('the search page', () => {
     expect((await results(page)).length).toBeGreaterThan(0);
   });
 
+  test('Back from a result returns to the same search and its results', async () => {
+    const { page } = await openPage(browser);
+    await page.goto('/zoeken/?q=Cleverly');
+    await results(page);
+    await page.locator('.search-results a').first().click();
+    await expect.poll(() => new URL(page.url()).pathname).not.toBe('/zoeken/');
+    await page.goBack();
+    await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('Cleverly');
+    expect(await page.getByLabel('Zoek in Duiding').inputValue()).toBe('Cleverly');
+    expect((await results(page)).length).toBeGreaterThan(0);
+  });
+
   test('a misspelt name offers the right one as a search', async () => {
     const { page } = await openPage(browser);
     await page.goto('/zoeken/?q=Zelenksy');

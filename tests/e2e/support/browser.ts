@@ -3,25 +3,14 @@
  * what a reader would call broken: console errors, failed or 4xx/5xx requests, and any request
  * to another origin (which is blocked, so a test can never pass by reaching the network).
  */
-import { type Browser, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { inject } from 'vitest';
+import { launchChromium } from '../../../src/cli/browser.ts';
 
 export const baseURL = inject('baseURL');
 
-/** Flags that work on these machines (see DESIGN.md); playwright adds a fresh profile itself. */
-const flags = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: flags });
-}
+/** Debian's Chromium with the flags these machines need; playwright adds a fresh profile itself. */
+export const launchBrowser = launchChromium;
 
 export interface ReaderPage {
   page: Page;

@@ -1,0 +1,4 @@
+import type { APIContext } from 'astro';
+import { articleFeed } from '../../lib/feed.ts';
+
+export const GET = ({ site }: APIContext) => articleFeed('en', site);

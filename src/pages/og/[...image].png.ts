@@ -1,0 +1,20 @@
+/**
+ * The preview images, one PNG per article, glossary entry, timeline and site card in each interface
+ * language, drawn at build time. The file each one is written to is `ogImagePath` of its page, the
+ * same path the page's `og:image` names (src/lib/og-images.ts).
+ */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getArticles, getGlossary } from '../../lib/collections.ts';
+import { renderOgImage, type OgCard } from '../../lib/og-image.ts';
+import { ogImageParam, ogImages } from '../../lib/og-images.ts';
+import { locales } from '../../lib/routes.ts';
+
+export const getStaticPaths = (async () => {
+  const content = { articles: await getArticles(), glossary: [...(await getGlossary()).values()] };
+  return locales.flatMap((locale) =>
+    ogImages(locale, content).map(({ route, card }) => ({ params: { image: ogImageParam(route, locale) }, props: card })),
+  );
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<OgCard> = async ({ props }) =>
+  new Response(await renderOgImage(props), { headers: { 'Content-Type': 'image/png' } });

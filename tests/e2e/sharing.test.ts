@@ -1,0 +1,141 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { articlePath } from './support/article.ts';
+import { baseURL, launchBrowser, openPage } from './support/browser.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(() => browser?.close());
+
+const outDir = inject('outDir');
+
+/** Width and height of a PNG, from its IHDR chunk. */
+function pngSize(bytes: Buffer): [number, number] {
+  expect(bytes.subarray(1, 4).toString()).toBe('PNG');
+  return [bytes.readUInt32BE(16), bytes.readUInt32BE(20)];
+}
+
+const pageTypes = [
+  ['/', 'website'],
+  ['/en/', 'website'],
+  [articlePath.nl, 'article'],
+  [articlePath.en, 'article'],
+  ['/begrippen/', 'website'],
+  ['/en/glossary/atacms/', 'website'],
+  ['/tijdlijn/', 'website'],
+  ['/en/search/', 'website'],
+] as const;
+
+describe('previews and links', () => {
+  test.each(pageTypes)('%s has canonical, hreflang and Open Graph tags with a 1200×630 image', async (path, type) => {
+    const { page } = await openPage(browser);
+    await page.goto(path);
+    const meta = (property: string) => page.locator(`meta[property="${property}"], meta[name="${property}"]`).first().getAttribute('content');
+    const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+    expect(new URL(canonical ?? '').pathname).toBe(path);
+    expect(await page.locator('link[rel="alternate"][hreflang]').count()).toBe(3);
+    expect(await meta('og:type')).toBe(type);
+    expect(await meta('og:title')).toBeTruthy();
+    expect(await meta('og:description')).toBeTruthy();
+    expect(await meta('og:locale')).toBe(path.startsWith('/en/') ? 'en_GB' : 'nl_NL');
+    expect(await meta('twitter:card')).toBe('summary_large_image');
+    const image = new URL((await meta('og:image')) ?? '');
+    const response = await page.request.get(`${baseURL}${image.pathname}`);
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toContain('image/png');
+    expect(pngSize(await response.body())).toEqual([1200, 630]);
+  });
+
+  test('the article\'s JSON-LD parses and names headline, date, language, publisher and what it is about', async () => {
+    const { page } = await openPage(browser);
+    await page.goto(articlePath.nl);
+    const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
+    const [article, breadcrumbs] = JSON.parse(blocks[0] ?? '[]');
+    expect(article).toMatchObject({ '@type': 'NewsArticle', datePublished: '2023-05', inLanguage: 'nl', publisher: { name: 'Duiding' } });
+    expect(article.headline).toContain('Witte Huis');
+    expect(article.backstory).toBeTruthy();
+    expect(article.about.map((thing: { name: string }) => thing.name)).toEqual(expect.arrayContaining(['Atacms', 'Vladimir Poetin']));
+    expect(breadcrumbs['@type']).toBe('BreadcrumbList');
+    expect(await page.locator('meta[property="article:published_time"]').getAttribute('content')).toBe('2023-05');
+  });
+
+  test('a glossary entry\'s JSON-LD is a DefinedTerm', async () => {
+    const { page } = await openPage(browser);
+    await page.goto('/en/glossary/atacms/');
+    const [term] = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '[]');
+    expect(term).toMatchObject({ '@type': 'DefinedTerm', name: 'ATACMS', inDefinedTermSet: { '@type': 'DefinedTermSet' } });
+  });
+
+  test('the sitemap lists every page of both languages, with its alternates', () => {
+    const sitemap = readFileSync(join(outDir, 'sitemap-0.xml'), 'utf8');
+    for (const path of ['/', '/en/', articlePath.nl, articlePath.en, '/begrippen/atacms/', '/en/glossary/atacms/', '/tijdlijn/', '/en/timeline/']) {
+      expect(sitemap).toContain(`<loc>http://localhost:4321${path}</loc>`);
+    }
+    expect(sitemap).toContain(`hreflang="en-GB" href="http://localhost:4321${articlePath.en}"`);
+    expect(sitemap).not.toContain('404');
+    expect(readFileSync(join(outDir, 'robots.txt'), 'utf8')).toContain('Sitemap: http://localhost:4321/sitemap-index.xml');
+  });
+
+  test('each language has an RSS feed of its articles', () => {
+    expect(readFileSync(join(outDir, 'rss.xml'), 'utf8')).toContain(`<link>http://localhost:4321${articlePath.nl}</link>`);
+    expect(readFileSync(join(outDir, 'en/rss.xml'), 'utf8')).toContain(`<link>http://localhost:4321${articlePath.en}</link>`);
+  });
+});
+
+describe('the share button', () => {
+  test('copies the article\'s canonical link where there is no Web Share, and says so', async () => {
+    const { page, problems } = await openPage(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
+    await page.addInitScript(() => Object.defineProperty(navigator, 'share', { value: undefined }));
+    await page.goto(articlePath.nl);
+    const button = page.getByRole('button', { name: 'Delen' });
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Link gekopieerd' }).isVisible()).toBe(true);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`http://localhost:4321${articlePath.nl}`);
+    expect(problems).toEqual([]);
+  });
+
+  test('uses the Web Share API where the browser has it', async () => {
+    const { page } = await openPage(browser);
+    await page.addInitScript(() => {
+      Object.defineProperty(navigator, 'share', {
+        value: (data: ShareData) => {
+          (window as unknown as { shared: ShareData }).shared = data;
+          return Promise.resolve();
+        },
+      });
+    });
+    await page.goto(articlePath.en);
+    await page.getByRole('button', { name: 'Share' }).click();
+    await expect.poll(() => page.evaluate(() => (window as unknown as { shared?: ShareData }).shared?.url)).toBe(`http://localhost:4321${articlePath.en}`);
+  });
+
+  test('a passage\'s ¶ link moves to the passage and copies its link', async () => {
+    const { page } = await openPage(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
+    await page.addInitScript(() => Object.defineProperty(navigator, 'share', { value: undefined }));
+    await page.goto(articlePath.nl);
+    await page.locator('#russische-reactie ~ p .passage-link').first().click();
+    const hash = new URL(page.url()).hash;
+    expect(hash).toBe('#de-droneaanvallen-van-dinsdag-in-moskou');
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`http://localhost:4321${articlePath.nl}${hash}`);
+    expect(await page.getByRole('status').filter({ hasText: 'Link naar de passage gekopieerd' }).count()).toBe(1);
+  });
+
+  test('without JavaScript the share control is a plain link to the canonical URL', async () => {
+    const { page } = await openPage(browser, { javaScriptEnabled: false });
+    await page.goto(articlePath.nl);
+    expect(await page.getByRole('link', { name: 'Link naar dit artikel' }).getAttribute('href')).toBe(`http://localhost:4321${articlePath.nl}`);
+    expect(await page.getByRole('button', { name: 'Delen' }).count()).toBe(0);
+  });
+
+  test('a text fragment link (#:~:text=) opens the page without errors', async () => {
+    const { page, problems } = await openPage(browser);
+    await page.goto(`${articlePath.nl}#:~:text=grootscheepse%20droneaanval`);
+    expect(await page.locator('article').isVisible()).toBe(true);
+    expect(problems).toEqual([]);
+  });
+});
