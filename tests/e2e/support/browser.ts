@@ -32,6 +32,12 @@ export async function openPage(browser: Browser, options: BrowserContextOptions 
     problems.push(`request to another origin: ${url.href}`);
     return route.abort('blockedbyclient');
   });
+  // A blocked script, style or request shows up as a console error, so the CSP is checked everywhere.
+  await context.addInitScript(() =>
+    document.addEventListener('securitypolicyviolation', (event) =>
+      console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline'}`),
+    ),
+  );
   page.on('console', (message) => {
     const where = message.location().url;
     const expected = where && expected404.includes(new URL(where).pathname) && /\b404\b/.test(message.text());
