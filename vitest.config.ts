@@ -19,6 +19,8 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 30_000,
           hookTimeout: 60_000,
+          // A browser on two busy cores can take more than the default second to settle.
+          expect: { poll: { timeout: 5_000 } },
         },
       },
     ],
