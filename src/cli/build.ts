@@ -41,6 +41,11 @@ async function index(): Promise<void> {
   if (written.errors.length > 0) fail(`Pagefind: ${written.errors.join('; ')}`);
   await pagefind.close();
   rmSync(recordsFile);
+  // Pagefind also writes its ready-made search interfaces; the site has its own, so they would
+  // only be dead weight in every deploy.
+  for (const bundle of ['pagefind-ui', 'pagefind-component-ui', 'pagefind-modular-ui']) {
+    for (const extension of ['js', 'css']) rmSync(join(staging, 'pagefind', `${bundle}.${extension}`), { force: true });
+  }
   console.log(`Search: ${records.length} records indexed by Pagefind.`);
 }
 

@@ -189,8 +189,8 @@ function footer(text: string): Element {
   ]);
 }
 
-/** The card as SVG, exported for debugging layouts without rasterising. */
-export async function renderOgSvg(card: OgCard): Promise<string> {
+/** The card as SVG, before it is rasterised. */
+async function renderOgSvg(card: OgCard): Promise<string> {
   const { title, description } = await fit(card);
   const label = card.label.trim();
   const root = h(

@@ -1,7 +1,6 @@
 /** The interface languages. Dutch is the default and has no prefix; English lives under `/en/`. */
 export const locales = ['nl', 'en'] as const;
 export type Locale = (typeof locales)[number];
-export const defaultLocale: Locale = 'nl';
 
 /** BCP 47 tags for `Intl`, `hreflang` and Open Graph, per interface language. */
 export const localeTags: Record<Locale, string> = { nl: 'nl-NL', en: 'en-GB' };
@@ -42,10 +41,6 @@ export function pathFor(route: Route, locale: Locale): string {
 /** The same route in every language, for language switches and `hreflang` alternates. */
 export function alternatesFor(route: Route): Record<Locale, string> {
   return { nl: pathFor(route, 'nl'), en: pathFor(route, 'en') };
-}
-
-export function isLocale(value: unknown): value is Locale {
-  return (locales as readonly unknown[]).includes(value);
 }
 
 /** BCP 47 tag to Open Graph's locale form: `nl-NL` → `nl_NL`. */
