@@ -3,12 +3,12 @@
  * (`?actor=poetin&kind=context`) so a filtered timeline can be shared and survives a reload.
  * Values from the URL only ever select an existing option; anything else means "all".
  */
-const form = document.querySelector<HTMLFormElement>('form.timeline-filters');
+const filters = document.querySelector<HTMLElement>('.timeline-filters');
 
-if (form) {
-  const selects = ['actor', 'kind'].map((name) => form.elements.namedItem(name) as HTMLSelectElement);
+if (filters) {
+  const selects = [...filters.querySelectorAll<HTMLSelectElement>('select[name]')];
   const events = [...document.querySelectorAll<HTMLElement>('.timeline-event')];
-  const count = form.querySelector<HTMLElement>('.timeline-count');
+  const count = filters.querySelector<HTMLElement>('.timeline-count');
   const empty = document.querySelector<HTMLElement>('.timeline-empty');
   const plural = new Intl.PluralRules(document.documentElement.lang);
 
@@ -36,7 +36,7 @@ if (form) {
     apply();
   };
 
-  form.addEventListener('change', () => {
+  filters.addEventListener('change', () => {
     const url = new URL(location.href);
     for (const select of selects) {
       if (select.value) url.searchParams.set(select.name, select.value);
@@ -45,8 +45,7 @@ if (form) {
     history.replaceState(history.state, '', url);
     apply();
   });
-  form.addEventListener('submit', (event) => event.preventDefault());
   window.addEventListener('pageshow', readUrl);
-  form.hidden = false;
+  filters.hidden = false;
   readUrl();
 }
