@@ -38,6 +38,11 @@ export function pathFor(route: Route, locale: Locale): string {
   });
 }
 
+/** A site-relative path as the absolute URL on the configured origin (Astro's `site`). */
+export function siteUrl(path: string, site: URL | undefined): string {
+  return new URL(path, site).href;
+}
+
 /** The same route in every language, for language switches and `hreflang` alternates. */
 export function alternatesFor(route: Route): Record<Locale, string> {
   return { nl: pathFor(route, 'nl'), en: pathFor(route, 'en') };

@@ -1,18 +1,12 @@
 /** The built site as a whole: every internal link lands, and every page is valid HTML. */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { describe, expect, inject, test } from 'vitest';
-import { findBrokenLinks } from '../../src/cli/check-links.ts';
+import { findBrokenLinks, htmlFiles } from '../../src/cli/check-links.ts';
 import { root } from '../support/paths.ts';
 
 const outDir = inject('outDir');
-
-const htmlFiles = (dir: string): string[] =>
-  readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? htmlFiles(path) : name.endsWith('.html') ? [path] : [];
-  });
 
 describe('the built site', () => {
   test('every internal link and #anchor resolves, in both languages', () => {
