@@ -35,8 +35,6 @@ if (button && statusLine) {
     }
   };
 
-  button.hidden = false;
-  document.querySelector<HTMLElement>('.share-link')?.setAttribute('hidden', '');
   button.addEventListener('click', () => void share(button.dataset.url ?? location.href, strings.copied ?? ''));
 
   // A passage's ¶ link still moves to the passage (and marks it); it also shares its canonical URL.

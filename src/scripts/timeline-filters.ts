@@ -46,6 +46,5 @@ if (filters) {
     apply();
   });
   window.addEventListener('pageshow', readUrl);
-  filters.hidden = false;
   readUrl();
 }

@@ -92,6 +92,8 @@ describe('the share button', () => {
     await page.addInitScript(() => Object.defineProperty(navigator, 'share', { value: undefined }));
     await page.goto(articlePath.nl);
     const button = page.getByRole('button', { name: 'Delen' });
+    // The plain link is for readers without JavaScript; here the button stands alone.
+    expect(await page.getByRole('link', { name: 'Link naar dit artikel' }).count()).toBe(0);
     await button.focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'Link gekopieerd' }).isVisible()).toBe(true);
