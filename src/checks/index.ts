@@ -3,6 +3,7 @@ import type { ArticleData } from '../schemas/article.ts';
 import type { GlossaryData } from '../schemas/glossary.ts';
 import type { TimelineData } from '../schemas/timeline.ts';
 import { plainText } from '../lib/plain-text.ts';
+import { checkArticleBodyMarkup } from './article-body-markup.ts';
 import { checkArticleBodyNotEmpty } from './article-body-not-empty.ts';
 import { checkGlossaryAliasesUnique } from './glossary-alias-unique.ts';
 import { checkGlossaryAliasesUsed } from './glossary-alias-used.ts';
@@ -22,6 +23,7 @@ export function findProblems(content: Content): Problem[] {
   const articleSlugs = new Set(content.articles.map((article) => article.id));
   return [
     ...checkArticleBodyNotEmpty(content.articles),
+    ...checkArticleBodyMarkup(content.articles),
     ...checkGlossaryAliasesUnique(content.glossary),
     ...checkTimelineReferences(content.timeline, glossaryIds, articleSlugs),
     ...checkTimelineQuotes(content.timeline, content.articles),

@@ -15,6 +15,8 @@ export interface Entry<Data> {
   filePath: string;
   data: Data;
   body?: string;
+  /** The file line the body starts on (after the frontmatter), for messages that point at a line. */
+  bodyStartLine?: number;
 }
 
 /** Thrown when any check fails; its message lists every problem, one per line. */

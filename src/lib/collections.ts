@@ -2,6 +2,7 @@
  * The content as pages use it: loaded from the collections once per build, cross-checked, sorted.
  * A failed check throws, which stops `astro build` with the file, the field and the fix.
  */
+import { readFileSync } from 'node:fs';
 import { getCollection } from 'astro:content';
 import { assertContentIsValid } from '../checks/index.ts';
 import type { Entry } from '../checks/problem.ts';
@@ -9,6 +10,17 @@ import type { ArticleData } from '../schemas/article.ts';
 import type { GlossaryData } from '../schemas/glossary.ts';
 import type { TimelineData } from '../schemas/timeline.ts';
 import { comparePreciseDates } from './precise-date.ts';
+
+/** The line of its file a Markdown body starts on, or 1 when the file cannot be read back. */
+function bodyStartLine(filePath: string | undefined, body: string): number {
+  try {
+    const file = readFileSync(filePath ?? '', 'utf8');
+    const at = body.trim() ? file.indexOf(body.trim()) : -1;
+    return at < 0 ? 1 : file.slice(0, at).split('\n').length;
+  } catch {
+    return 1;
+  }
+}
 
 async function loadContent() {
   const [articles, glossary, timeline] = await Promise.all([
@@ -20,7 +32,7 @@ async function loadContent() {
     id: entry.id,
     filePath: entry.filePath ?? entry.id,
     data: entry.data,
-    ...(entry.body === undefined ? {} : { body: entry.body }),
+    ...(entry.body === undefined ? {} : { body: entry.body, bodyStartLine: bodyStartLine(entry.filePath, entry.body) }),
   });
   const content = { articles: articles.map(withPath), glossary: glossary.map(withPath), timeline: timeline.map(withPath) };
   const warnings = assertContentIsValid(content);

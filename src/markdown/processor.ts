@@ -39,7 +39,7 @@ export interface RenderedArticle {
   passages: Passage[];
 }
 
-/** A processor for one article body. Raw HTML in Markdown is dropped, never passed through. */
+/** A processor for one article body. Raw HTML is never passed through (and the content checks reject it). */
 export function createArticleProcessor(options: ArticleProcessorOptions) {
   return unified()
     .use(remarkParse)

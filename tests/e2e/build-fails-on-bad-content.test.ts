@@ -39,6 +39,9 @@ const expectations: Record<string, [file: string, message: RegExp]> = {
   'duplicate-alias': ['moskva.yaml', /→ aliases\[1\]: "Moskou" is already an alias of "moskou"\. Keep it in one entry only/],
   'glossary-missing-english': ['kernwapens.yaml', /name\.en: is missing\. Add the display name in English/],
   'timeline-quote-changed': ['2023-05-30-droneaanval-moskou.yaml', /→ evidence\.quote: "Moskou was dinsdag het doelwit van een grootscheepse droneaanval\." is not in the article/],
+  'article-raw-html': ['kort-bericht.md', /→ body \(line 8\): raw HTML \(<script…>\) is never published\. If it is part of the text, escape/],
+  'article-javascript-link': ['kort-bericht.md', /→ body \(line 8\): the link "het persbureau" is a "javascript:" link, which could run code\. Link to an http/],
+  'source-javascript-url': ['atacms.yaml', /facts\.2\.source\.url: must be a full http:\/\/ or https:\/\/ URL of the source/],
   'timeline-unknown-actor': ['2023-05-storm-shadow-geleverd.yaml', /→ actors\[1\]: there is no glossary entry "stormshadow"/],
 };
 

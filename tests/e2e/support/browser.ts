@@ -21,10 +21,12 @@ export interface ReaderPage {
 /** Opens a new page in a fresh context that records problems. `expected404` paths may answer 404. */
 export async function openPage(browser: Browser, options: BrowserContextOptions & { expected404?: string[] } = {}): Promise<ReaderPage> {
   const { expected404 = [], ...contextOptions } = options;
-  const context = await browser.newContext({ baseURL, ...contextOptions });
+  // Another site (a build of hostile content) may be opened by passing its own baseURL.
+  const site = contextOptions.baseURL ?? baseURL;
+  const context = await browser.newContext({ ...contextOptions, baseURL: site });
   const page = await context.newPage();
   const problems: string[] = [];
-  const origin = new URL(baseURL).origin;
+  const origin = new URL(site).origin;
 
   await context.route('**/*', (route) => {
     const url = new URL(route.request().url());
@@ -44,6 +46,10 @@ export async function openPage(browser: Browser, options: BrowserContextOptions 
     if (message.type() === 'error' && !expected) problems.push(`console error: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('dialog', (dialog) => {
+    problems.push(`dialog opened: ${dialog.message()}`);
+    void dialog.dismiss();
+  });
   page.on('requestfailed', (request) => {
     if (new URL(request.url()).origin === origin) problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`);
   });
