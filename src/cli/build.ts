@@ -7,12 +7,13 @@
  * Environment: DUIDING_CONTENT_DIR (default ./content), SITE_URL (default http://localhost:4321).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import type { CustomRecord } from 'pagefind';
+import { headersFile, pagePolicies } from './headers-file.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const { values } = parseArgs({ options: { 'out-dir': { type: 'string', default: 'dist' } } });
@@ -58,6 +59,8 @@ const astro = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/as
 });
 if (astro.status !== 0) fail(`astro build exited with ${astro.status ?? astro.signal}`);
 await index();
+// The pages' policies as headers too, for hosts that read a `_headers` file.
+writeFileSync(join(staging, '_headers'), headersFile(pagePolicies(staging)));
 
 // Swap: two renames on one file system, so `dist/` is never half-written.
 rmSync(retired, { recursive: true, force: true });

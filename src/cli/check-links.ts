@@ -21,7 +21,7 @@ export function htmlFiles(dir: string): string[] {
 }
 
 /** The site path a file is served at: `artikelen/x/index.html` → `/artikelen/x/`. */
-function pagePath(dist: string, file: string): string {
+export function pagePath(dist: string, file: string): string {
   return `/${relative(dist, file).replace(/index\.html$/, '')}`;
 }
 

@@ -1,9 +1,13 @@
-/** The built site as a whole: every internal link lands, and every page is valid HTML. */
+/**
+ * The built site as a whole: every internal link lands, every page is valid HTML, and the
+ * `_headers` file sends each page's own policy.
+ */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { describe, expect, inject, test } from 'vitest';
-import { findBrokenLinks, htmlFiles } from '../../src/cli/check-links.ts';
+import { findBrokenLinks, htmlFiles, pagePath } from '../../src/cli/check-links.ts';
+import { metaPolicy } from '../../src/cli/headers-file.ts';
 import { root } from '../support/paths.ts';
 
 const outDir = inject('outDir');
@@ -23,5 +27,16 @@ describe('the built site', () => {
       for (const result of report.results) for (const message of result.messages) errors.push(`${file.slice(outDir.length)}: ${message.ruleId} ${message.message}`);
     }
     expect(errors).toEqual([]);
+  });
+
+  test('_headers gives every page the policy of its <meta> element, with frame-ancestors', () => {
+    const headers = readFileSync(join(outDir, '_headers'), 'utf8');
+    const rules = new Map(headers.split('\n\n').map((rule) => [rule.split('\n')[0], rule]));
+    const missing = htmlFiles(outDir).filter((file) => {
+      const policy = metaPolicy(readFileSync(file, 'utf8'));
+      return !policy || !rules.get(pagePath(outDir, file))?.includes(`Content-Security-Policy: ${policy.replace(/;\s*$/, '')}; frame-ancestors 'none'`);
+    });
+    expect(missing).toEqual([]);
+    expect(rules.get('/*')).toContain('X-Content-Type-Options: nosniff');
   });
 });

@@ -51,7 +51,9 @@ export async function openPage(browser: Browser, options: BrowserContextOptions 
     void dialog.dismiss();
   });
   page.on('requestfailed', (request) => {
-    if (new URL(request.url()).origin === origin) problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`);
+    const error = request.failure()?.errorText ?? '';
+    // ERR_ABORTED is a request the page itself dropped by navigating (a reload, a link): no fault.
+    if (new URL(request.url()).origin === origin && error !== 'net::ERR_ABORTED') problems.push(`request failed: ${request.url()} (${error})`);
   });
   page.on('response', (response) => {
     const path = new URL(response.url()).pathname;
