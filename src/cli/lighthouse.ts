@@ -53,17 +53,19 @@ try {
   }
 } finally {
   process.stderr.write('\n');
-  await chrome.kill();
+  chrome.kill();
   await server.stop();
 }
 
 const cell = (value: number | null | undefined, width = 5) => String(value ?? '—').padStart(width);
+const where = (result: Audit) => `${new URL(result.url).pathname}${new URL(result.url).search}`;
+const width = Math.max(...results.map((result) => where(result).length)) + 2;
 console.log(`Lighthouse ${results[0]?.report.lighthouseVersion} on ${server.url} (mobile, simulated throttling)\n`);
-console.log(`${'page'.padEnd(44)} perf  a11y    bp   seo  LCP ms  TBT ms    CLS     KB`);
+console.log(`${'page'.padEnd(width)} perf  a11y    bp   seo  LCP ms  TBT ms    CLS     KB`);
 for (const result of results) {
   const { scores } = result;
   console.log(
-    `${new URL(result.url).pathname.concat(new URL(result.url).search).padEnd(44)}${categories.map((category) => cell(scores[category])).join(' ')}` +
+    `${where(result).padEnd(width)}${categories.map((category) => cell(scores[category])).join(' ')}` +
       `${cell(Math.round(result.lcpMs ?? 0), 8)}${cell(Math.round(result.tbtMs ?? 0), 8)}${(result.cls ?? 0).toFixed(3).padStart(7)}${((result.bytes ?? 0) / 1024).toFixed(1).padStart(7)}`,
   );
 }
