@@ -1,6 +1,6 @@
 /**
  * `npm run bench:search`: what a first and a later search cost a reader. Serves `dist/` (built
- * first if missing) on 127.0.0.1, drives Chromium, and for each query prints, in a fresh browser
+ * first if missing or stale) on 127.0.0.1, drives Chromium, and for each query prints, in a fresh browser
  * context (empty cache):
  * - open: a shared link `/zoeken/?q=…` opened cold, from navigation to the first result shown
  *   (page, Pagefind's script and wasm, index and first result all loaded on the way);
@@ -10,16 +10,15 @@
  * - KB: everything fetched for the search (script, wasm, index, results), raw and gzipped.
  * Figures only; nothing here asserts a timing.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { launchChromium } from './browser.ts';
+import { ensureBuilt } from './ensure-built.ts';
 import { serveDist } from './serve-dist.ts';
 
 const root = join(import.meta.dirname, '../..');
-const dist = join(root, 'dist');
-if (!existsSync(join(dist, 'pagefind'))) spawnSync(process.execPath, [join(root, 'src/cli/build.ts')], { cwd: root, stdio: 'inherit' });
+const dist = ensureBuilt(root);
 
 const queries = ['Atacms', 'Putin', 'Zelenskyy', 'kernwapen', 'White House', 'Storm Shadow', 'Kiev'];
 const warmQuery = 'Antonov';
