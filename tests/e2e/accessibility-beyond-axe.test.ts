@@ -83,10 +83,8 @@ describe('forced colours', () => {
 
   test('a passage opened by its link is outlined', async () => {
     const { page } = await openPage(browser, { forcedColors: 'active' });
-    const id = await (async () => {
-      await page.goto(articlePath.nl);
-      return page.locator('.prose p[id]').nth(2).getAttribute('id');
-    })();
+    await page.goto(articlePath.nl);
+    const id = await page.locator('.prose p[id]').nth(2).getAttribute('id');
     await page.goto(`${articlePath.nl}#${id}`);
     expect(await page.locator(`[id="${id}"]`).evaluate((element) => getComputedStyle(element).outlineStyle)).toBe('solid');
   });

@@ -3,31 +3,21 @@
  * and the last good site stays in place. Each case in tests/fixtures/bad-content/ holds files that
  * are laid over a copy of the real content: the same content with one thing broken.
  */
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { stripVTControlCharacters } from 'node:util';
 import { afterAll, describe, expect, test } from 'vitest';
-import { fixtures, root } from '../support/paths.ts';
+import { fixtures } from '../support/paths.ts';
+import { buildWithOverlay } from './support/build-overlay.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'duiding-bad-content-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 function buildWith(fixture: string) {
-  const content = join(work, fixture, 'content');
-  cpSync(join(root, 'content'), content, { recursive: true });
-  cpSync(join(fixtures, 'bad-content', fixture), content, { recursive: true });
   const outDir = join(work, fixture, 'dist');
   mkdirSync(outDir, { recursive: true });
   writeFileSync(join(outDir, 'index.html'), 'last good site');
-  const result = spawnSync(process.execPath, [join(root, 'src/cli/build.ts'), '--out-dir', outDir], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, DUIDING_CONTENT_DIR: content, DUIDING_CACHE_DIR: join(work, fixture, 'cache') },
-  });
-  // Astro colours its output where it detects CI; the reader sees the words, so compare those.
-  return { status: result.status, output: stripVTControlCharacters(`${result.stdout}\n${result.stderr}`), outDir };
+  return buildWithOverlay(join(fixtures, 'bad-content', fixture), join(work, fixture));
 }
 
 /** Per case: the file the message must name, and what it must say about the field and the fix. */

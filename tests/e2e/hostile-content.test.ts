@@ -7,8 +7,7 @@
  * is covered in build-fails-on-bad-content.test.ts, hostile `?q=` and `?actor=` in the search and
  * timeline tests.
  */
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import type { Element, Root } from 'hast';
@@ -22,22 +21,17 @@ import { serveDist } from '../../src/cli/serve-dist.ts';
 import { fixtures, root } from '../support/paths.ts';
 import { articlePath } from './support/article.ts';
 import { launchBrowser, openPage } from './support/browser.ts';
+import { buildWithOverlay } from './support/build-overlay.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'duiding-hostile-'));
-const outDir = join(work, 'dist');
+let outDir: string;
 let site: { url: string; stop: () => Promise<void> };
 let browser: Browser;
 
 beforeAll(async () => {
-  const content = join(work, 'content');
-  cpSync(join(root, 'content'), content, { recursive: true });
-  cpSync(join(fixtures, 'hostile-content'), content, { recursive: true });
-  const built = spawnSync(process.execPath, [join(root, 'src/cli/build.ts'), '--out-dir', outDir], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, DUIDING_CONTENT_DIR: content, DUIDING_CACHE_DIR: join(work, 'cache') },
-  });
-  if (built.status !== 0) throw new Error(`The hostile content did not build:\n${built.stdout}\n${built.stderr}`);
+  const built = buildWithOverlay(join(fixtures, 'hostile-content'), work);
+  if (built.status !== 0) throw new Error(`The hostile content did not build:\n${built.output}`);
+  outDir = built.outDir;
   site = await serveDist(root, outDir);
   browser = await launchBrowser();
 }, 120_000);
