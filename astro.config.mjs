@@ -1,7 +1,7 @@
 // @ts-check
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { localeTags, locales, pathFor, routeOf } from './src/lib/routes.ts';
+import { localeTags, locales, pathFor, routeOf } from './src/i18n/routes.ts';
 
 /**
  * The public origin of the site, in one place. Canonical URLs, hreflang alternates and previews are

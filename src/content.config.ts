@@ -1,18 +1,18 @@
 /**
  * The content collections, read from the top-level `content/` folder. Each schema is defined once
- * in `src/schemas/`; cross-checks between collections live in `src/checks/`.
+ * in `src/model/schemas/`; cross-checks between collections live in `src/model/checks/`.
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { articleSchema } from './schemas/article.ts';
-import { glossarySchema } from './schemas/glossary.ts';
-import { timelineSchema } from './schemas/timeline.ts';
+import { articleSchema } from './model/schemas/article.ts';
+import { glossarySchema } from './model/schemas/glossary.ts';
+import { timelineSchema } from './model/schemas/timeline.ts';
 
 /** Overridable so the tests can build a copy of the content with one thing broken. */
 const root = process.env.DUIDING_CONTENT_DIR ?? './content';
 
 export const collections = {
-  // Article bodies are rendered by src/markdown/processor.ts (see src/lib/article-paths.ts).
+  // Article bodies are rendered by src/markdown/processor.ts (see src/site/article-paths.ts).
   articles: defineCollection({
     loader: glob({ base: `${root}/articles`, pattern: '*.md' }),
     schema: articleSchema,

@@ -11,8 +11,8 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { htmlFiles } from './check-links.ts';
-import { generateContent } from './scale-content.ts';
+import { htmlFiles } from '../tooling/html-files.ts';
+import { generateContent } from '../tooling/scale-content.ts';
 
 const root = join(import.meta.dirname, '../..');
 const counts = process.argv.slice(2).map(Number).filter((count) => count > 0);

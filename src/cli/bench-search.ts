@@ -13,9 +13,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { launchChromium } from './browser.ts';
-import { ensureBuilt } from './ensure-built.ts';
-import { serveDist } from './serve-dist.ts';
+import { launchChromium } from '../tooling/browser.ts';
+import { ensureBuilt } from '../tooling/ensure-built.ts';
+import { serveDist } from '../tooling/serve-dist.ts';
 
 const root = join(import.meta.dirname, '../..');
 const dist = ensureBuilt(root);

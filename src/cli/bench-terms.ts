@@ -6,8 +6,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
-import { compileTermMatcher } from '../lib/term-matcher.ts';
-import { plainText } from '../lib/plain-text.ts';
+import { compileTermMatcher } from '../text/term-matcher.ts';
+import { plainText } from '../text/plain-text.ts';
 
 const root = join(import.meta.dirname, '../..');
 const glossaryDir = join(root, 'content/glossary');

@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import type { CustomRecord } from 'pagefind';
-import { headersFile, pagePolicies } from './headers-file.ts';
+import { headersFile, pagePolicies } from '../tooling/headers-file.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const { values } = parseArgs({ options: { 'out-dir': { type: 'string', default: 'dist' } } });
@@ -28,7 +28,7 @@ function fail(reason: string): never {
   process.exit(1);
 }
 
-/** Indexes the search records the site wrote (src/lib/search-records.ts), then removes them. */
+/** Indexes the search records the site wrote (src/site/search-records.ts), then removes them. */
 async function index(): Promise<void> {
   const recordsFile = join(staging, 'search-records.json');
   const records: CustomRecord[] = JSON.parse(readFileSync(recordsFile, 'utf8'));

@@ -11,10 +11,10 @@
  */
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { locales, pathFor } from '../lib/routes.ts';
-import { ensureBuilt } from './ensure-built.ts';
-import { audit, categories, launchForLighthouse, type Audit } from './lighthouse-audit.ts';
-import { serveDist } from './serve-dist.ts';
+import { locales, pathFor } from '../i18n/routes.ts';
+import { ensureBuilt } from '../tooling/ensure-built.ts';
+import { audit, categories, launchForLighthouse, type Audit } from '../tooling/lighthouse-audit.ts';
+import { serveDist } from '../tooling/serve-dist.ts';
 
 const root = join(import.meta.dirname, '../..');
 const dist = ensureBuilt(root);

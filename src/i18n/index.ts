@@ -3,7 +3,7 @@
  * reader-facing text themselves. Dutch (`nl.json`) is the reference resource.
  */
 import i18next, { type TFunction } from 'i18next';
-import type { Locale } from '../lib/routes.ts';
+import type { Locale } from './routes.ts';
 import en from './en.json';
 import nl from './nl.json';
 

@@ -6,7 +6,7 @@ import rehypeStringify from 'rehype-stringify';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
-import type { TermMatcher } from '../lib/term-matcher.ts';
+import type { TermMatcher } from '../text/term-matcher.ts';
 import rehypeEvidenceMarks, { type EvidenceMark, type EvidenceQuote } from './rehype-evidence-marks.ts';
 import rehypeGlossaryTerms, { type GlossaryMention } from './rehype-glossary-terms.ts';
 import rehypeParagraphIds, { type Passage } from './rehype-paragraph-ids.ts';
@@ -15,7 +15,7 @@ import rehypePassageLinks from './rehype-passage-links.ts';
 export interface ArticleProcessorOptions {
   /** Accessible name of each paragraph's "link to this passage" anchor, in the page's language. */
   passageLinkLabel: string;
-  /** The glossary, compiled once per build (src/lib/term-matcher.ts). */
+  /** The glossary, compiled once per build (src/text/term-matcher.ts). */
   glossary: TermMatcher;
   /** The glossary page of an entry, in the page's language. */
   glossaryHref: (id: string) => string;

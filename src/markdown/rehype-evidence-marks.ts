@@ -1,7 +1,7 @@
 import type { Element, ElementContent, Parents, Root, Text } from 'hast';
 import { visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
-import { findQuote } from '../lib/quote-matcher.ts';
+import { findQuote } from '../text/quote-matcher.ts';
 
 /** A timeline event's evidence: the exact words of the article that mention it. */
 export interface EvidenceQuote {
@@ -47,8 +47,8 @@ interface Piece {
  * Marks where each timeline event's quote stands in the article (`<mark class="evidence">`, the
  * first one with `id="quote-<event>"`) and follows it with a link to the event. A quote may cross
  * emphasis or other inline elements: each text piece is wrapped on its own, so nesting stays valid.
- * Quotes are compared as a reader would (src/lib/quote-matcher.ts); one that is not found is
- * skipped here and reported by the build's checks (src/checks/timeline-quotes.ts).
+ * Quotes are compared as a reader would (src/text/quote-matcher.ts); one that is not found is
+ * skipped here and reported by the build's checks (src/model/checks/timeline-quotes.ts).
  * Run after rehype-paragraph-ids and before rehype-glossary-terms.
  */
 export default function rehypeEvidenceMarks(options: Options) {

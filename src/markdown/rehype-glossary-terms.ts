@@ -2,7 +2,7 @@ import type { Element, ElementContent, Root, Text } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { SKIP, visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
-import { type AliasSource, compileTermMatcher, type TermMatcher } from '../lib/term-matcher.ts';
+import { type AliasSource, compileTermMatcher, type TermMatcher } from '../text/term-matcher.ts';
 
 export interface Options {
   /** The glossary: each entry's id, the aliases to mark, and whether they match case. */

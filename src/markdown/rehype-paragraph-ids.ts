@@ -2,7 +2,7 @@ import type { Element, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { slugWords } from '../lib/slug.ts';
+import { slugWords } from '../text/slug.ts';
 
 /** A block that got an id, as recorded on `file.data.passages`: what search indexes. */
 export interface Passage {

@@ -1,10 +1,10 @@
 /**
  * The search page: runs Pagefind as the reader types, with the glossary's spelling variants
- * (src/lib/search-variants.ts), keeps the query in the URL, labels each result by kind, and offers
+ * (src/site/search-variants.ts), keeps the query in the URL, labels each result by kind, and offers
  * the closest glossary spelling for a query that is none. Everything from the query or the index is
  * put on the page as text; only Pagefind's own <mark> around matches becomes an element.
  */
-import { expandQuery, suggestSpelling, type VariantEntry } from '../lib/search-variants.ts';
+import { expandQuery, suggestSpelling, type VariantEntry } from '../site/search-variants.ts';
 
 interface PagefindResult {
   id: string;

@@ -6,8 +6,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { describe, expect, inject, test } from 'vitest';
-import { findBrokenLinks, htmlFiles, pagePath } from '../../src/cli/check-links.ts';
-import { metaPolicy } from '../../src/cli/headers-file.ts';
+import { findBrokenLinks } from '../../src/tooling/broken-links.ts';
+import { htmlFiles, pagePath } from '../../src/tooling/html-files.ts';
+import { metaPolicy } from '../../src/tooling/headers-file.ts';
 import { root } from '../support/paths.ts';
 
 const outDir = inject('outDir');

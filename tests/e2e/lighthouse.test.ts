@@ -4,7 +4,7 @@
  */
 import type { LaunchedChrome } from 'chrome-launcher';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { audit, launchForLighthouse } from '../../src/cli/lighthouse-audit.ts';
+import { audit, launchForLighthouse } from '../../src/tooling/lighthouse-audit.ts';
 import { articlePath } from './support/article.ts';
 import { baseURL } from './support/browser.ts';
 

@@ -1,6 +1,6 @@
 /** What pages weigh before search is used, against the budgets (bytes, not timings). */
 import { describe, expect, inject, test } from 'vitest';
-import { budgets, pageTypes, weigh } from '../../src/cli/size-report.ts';
+import { budgets, pageTypes, weigh } from '../../src/tooling/page-weights.ts';
 
 const outDir = inject('outDir');
 

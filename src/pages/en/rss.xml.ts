@@ -1,4 +1,4 @@
 import type { APIContext } from 'astro';
-import { articleFeed } from '../../lib/feed.ts';
+import { articleFeed } from '../../site/feed.ts';
 
 export const GET = ({ site }: APIContext) => articleFeed('en', site);

@@ -1,13 +1,13 @@
 /**
  * The preview images, one PNG per article, glossary entry, timeline and site card in each interface
  * language, drawn at build time. The file each one is written to is `ogImagePath` of its page, the
- * same path the page's `og:image` names (src/lib/og-images.ts).
+ * same path the page's `og:image` names (src/site/og-images.ts).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getArticles, getGlossary } from '../../lib/collections.ts';
-import { renderOgImage, type OgCard } from '../../lib/og-image.ts';
-import { ogImageParam, ogImages } from '../../lib/og-images.ts';
-import { locales } from '../../lib/routes.ts';
+import { getArticles, getGlossary } from '../../model/store.ts';
+import { renderOgImage, type OgCard } from '../../site/og-image.ts';
+import { ogImageParam, ogImages } from '../../site/og-images.ts';
+import { locales } from '../../i18n/routes.ts';
 
 export const getStaticPaths = (async () => {
   const content = { articles: await getArticles(), glossary: [...(await getGlossary()).values()] };

@@ -5,7 +5,7 @@
  */
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { inject } from 'vitest';
-import { launchChromium } from '../../../src/cli/browser.ts';
+import { launchChromium } from '../../../src/tooling/browser.ts';
 
 export const baseURL = inject('baseURL');
 

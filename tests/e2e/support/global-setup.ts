@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { serveDist } from '../../../src/cli/serve-dist.ts';
+import { serveDist } from '../../../src/tooling/serve-dist.ts';
 import { root } from '../../support/paths.ts';
 
 declare module 'vitest' {

@@ -9,7 +9,7 @@ import { toString } from 'mdast-util-to-string';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, test } from 'vitest';
-import { articleSchema } from '../../../src/schemas/article.ts';
+import { articleSchema } from '../../../src/model/schemas/article.ts';
 import { readMarkdownFile } from '../../support/frontmatter.ts';
 import { articleFile, sourceArticle } from '../../support/paths.ts';
 

@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import en from '../../../src/i18n/en.json';
 import { useTranslations } from '../../../src/i18n/index.ts';
 import nl from '../../../src/i18n/nl.json';
-import { glossaryKinds } from '../../../src/schemas/glossary.ts';
+import { glossaryKinds } from '../../../src/model/schemas/glossary.ts';
 import { root } from '../../support/paths.ts';
 
 /** Every `t('key')` call in the source tree. */

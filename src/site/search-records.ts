@@ -1,0 +1,66 @@
+/**
+ * What search indexes, chosen on purpose: every passage of every article (down to its paragraph
+ * id), every glossary entry and every timeline event, once per interface language, each with the
+ * URL of the exact place. Navigation, footers, cards' duplicate text and the 404 page are not in it.
+ * Written by src/pages/search-records.json.ts; src/cli/build.ts hands it to Pagefind.
+ */
+import { getArticles, getGlossary, getTimeline } from '../model/store.ts';
+import { renderArticle } from './article-html.ts';
+import { type Locale, locales, pathFor } from '../i18n/routes.ts';
+
+export const searchKinds = ['passage', 'term', 'event'] as const;
+export type SearchKind = (typeof searchKinds)[number];
+
+/** One Pagefind custom record. */
+export interface SearchRecord {
+  url: string;
+  content: string;
+  language: Locale;
+  /** `section`: the sub-heading a passage stands under, if any. */
+  meta: { title: string; kind: SearchKind; section?: string };
+  filters: { kind: SearchKind[] };
+}
+
+export async function searchRecords(): Promise<SearchRecord[]> {
+  const [articles, glossary, timeline] = await Promise.all([getArticles(), getGlossary(), getTimeline()]);
+  const records: SearchRecord[] = [];
+  for (const language of locales) {
+    for (const article of articles) {
+      const { passages } = await renderArticle(article, language);
+      let section: string | undefined;
+      for (const passage of passages) {
+        if (/^h[2-6]$/.test(passage.tagName)) section = passage.text;
+        records.push({
+          url: `${pathFor({ name: 'article', slug: article.id }, language)}#${passage.id}`,
+          content: passage.text,
+          language,
+          meta: { title: article.data.title, kind: 'passage', ...(section ? { section } : {}) },
+          filters: { kind: ['passage'] },
+        });
+      }
+    }
+    for (const entry of glossary.values()) {
+      const { name, aliases, searchNames, short, description } = entry.data;
+      const names = [...new Set([name[language], name.nl, name.en, ...aliases, ...searchNames])];
+      records.push({
+        url: pathFor({ name: 'glossaryEntry', id: entry.id }, language),
+        // The page shows the same names ("also written as"), so the excerpt shows nothing hidden.
+        content: `${names.join(', ')}. ${short[language]} ${description[language]}`,
+        language,
+        meta: { title: name[language], kind: 'term' },
+        filters: { kind: ['term'] },
+      });
+    }
+    for (const event of timeline) {
+      const { title, annotation, evidence } = event.data;
+      records.push({
+        url: `${pathFor({ name: 'timeline' }, language)}#${event.id}`,
+        content: [title[language], annotation[language], evidence?.quote].filter(Boolean).join(' '),
+        language,
+        meta: { title: title[language], kind: 'event' },
+        filters: { kind: ['event'] },
+      });
+    }
+  }
+  return records;
+}

@@ -1,0 +1,77 @@
+import { describe, expect, test } from 'vitest';
+import { ogImageParam, ogImagePath, ogImages, type OgContent } from '../../../src/site/og-images.ts';
+import type { Route } from '../../../src/i18n/routes.ts';
+
+const content: OgContent = {
+  articles: [
+    {
+      id: 'drones-moskou-witte-huis',
+      data: { title: 'Drones in Moskou brengen het Witte Huis in een steeds lastiger parket', standfirst: 'Moskou was dinsdag het doelwit.' },
+    },
+  ],
+  glossary: [
+    {
+      id: 'storm-shadow',
+      data: {
+        kind: 'weapon',
+        name: { nl: 'Storm Shadow', en: 'Storm Shadow' },
+        short: { nl: 'Brits-Franse kruisraket.', en: 'British-French cruise missile.' },
+      },
+    },
+  ],
+};
+
+describe('ogImagePath', () => {
+  test('articles, glossary entries and the timeline have their own image, per language', () => {
+    expect(ogImagePath({ name: 'article', slug: 'drones-moskou-witte-huis' }, 'nl')).toBe('/og/nl/article/drones-moskou-witte-huis.png');
+    expect(ogImagePath({ name: 'article', slug: 'drones-moskou-witte-huis' }, 'en')).toBe('/og/en/article/drones-moskou-witte-huis.png');
+    expect(ogImagePath({ name: 'glossaryEntry', id: 'storm-shadow' }, 'nl')).toBe('/og/nl/glossary/storm-shadow.png');
+    expect(ogImagePath({ name: 'glossaryEntry', id: 'storm-shadow' }, 'en')).toBe('/og/en/glossary/storm-shadow.png');
+    expect(ogImagePath({ name: 'timeline' }, 'nl')).toBe('/og/nl/timeline.png');
+    expect(ogImagePath({ name: 'timeline' }, 'en')).toBe('/og/en/timeline.png');
+  });
+
+  test('every other page shares the site image of its language', () => {
+    for (const route of [{ name: 'home' }, { name: 'glossary' }, { name: 'search' }] satisfies Route[]) {
+      expect(ogImagePath(route, 'nl')).toBe('/og/nl/site.png');
+      expect(ogImagePath(route, 'en')).toBe('/og/en/site.png');
+    }
+  });
+
+  test('a parameter is encoded, never passed through as path syntax', () => {
+    expect(ogImagePath({ name: 'article', slug: 'a/../b' }, 'nl')).toBe('/og/nl/article/a%2F..%2Fb.png');
+  });
+
+  test('the endpoint parameter is the path without folder and extension', () => {
+    expect(ogImageParam({ name: 'article', slug: 'drones-moskou-witte-huis' }, 'en')).toBe('en/article/drones-moskou-witte-huis');
+    expect(ogImageParam({ name: 'search' }, 'nl')).toBe('nl/site');
+  });
+});
+
+describe('ogImages', () => {
+  test('one image per article, glossary entry, timeline and site, each at a distinct path', () => {
+    const images = ogImages('nl', content);
+    const paths = images.map(({ route }) => ogImagePath(route, 'nl'));
+    expect(paths.sort()).toEqual([
+      '/og/nl/article/drones-moskou-witte-huis.png',
+      '/og/nl/glossary/storm-shadow.png',
+      '/og/nl/site.png',
+      '/og/nl/timeline.png',
+    ]);
+  });
+
+  test('cards carry the interface language’s labels and the entry’s own text', () => {
+    const card = (locale: 'nl' | 'en', name: Route['name']) => ogImages(locale, content).find(({ route }) => route.name === name)?.card;
+    expect(card('nl', 'glossaryEntry')).toEqual({
+      label: 'Begrippen · Wapen',
+      title: 'Storm Shadow',
+      description: 'Brits-Franse kruisraket.',
+      footer: 'Duiding — Nieuws, uitgelegd',
+      lang: 'nl',
+    });
+    expect(card('en', 'glossaryEntry')).toMatchObject({ label: 'Glossary · Weapon', description: 'British-French cruise missile.', lang: 'en' });
+    expect(card('en', 'article')).toMatchObject({ label: 'Articles', title: content.articles[0]?.data.title, footer: 'Duiding — News, explained' });
+    expect(card('nl', 'timeline')).toMatchObject({ label: 'Tijdlijn' });
+    expect(card('en', 'home')).toMatchObject({ label: '' });
+  });
+});

@@ -1,0 +1,36 @@
+import { describe, expect, test } from 'vitest';
+import { findQuote } from '../../../src/text/quote-matcher.ts';
+
+const paragraph =
+  'De zuinige reactie van het Witte Huis was voor de Russische ambassadeur in de VS reden voor een felle aanval. ‘Wat zijn deze pogingen om zich te verschuilen achter de opmerking dat ze ‘informatie verzamelen’’, aldus Anatoly Antonov.';
+
+const quoted = (text: string, quote: string) => {
+  const found = findQuote(text, quote);
+  return found && text.slice(found.start, found.end);
+};
+
+describe('findQuote', () => {
+  test('finds the exact words and returns them as written', () => {
+    expect(quoted(paragraph, 'reden voor een felle aanval.')).toBe('reden voor een felle aanval.');
+  });
+
+  test('straight quotes and apostrophes in the quote match the typographic ones in the text', () => {
+    expect(quoted(paragraph, "dat ze 'informatie verzamelen''")).toBe('dat ze ‘informatie verzamelen’’');
+    expect(quoted('zo’n 300 kilometer', "zo'n 300 kilometer")).toBe('zo’n 300 kilometer');
+    expect(quoted('“Storm Shadow”', '"Storm Shadow"')).toBe('“Storm Shadow”');
+  });
+
+  test('any whitespace in text or quote is one space', () => {
+    expect(quoted('het Witte\n   Huis was', '  het Witte Huis\twas ')).toBe('het Witte\n   Huis was');
+  });
+
+  test('case and every other character must match', () => {
+    expect(findQuote(paragraph, 'de zuinige reactie')).toBeUndefined();
+    expect(findQuote(paragraph, 'De zuinige reacties')).toBeUndefined();
+    expect(findQuote(paragraph, '')).toBeUndefined();
+  });
+
+  test('composed and decomposed letters are the same', () => {
+    expect(quoted('Oekraïense terroristen', 'Oekrai\u0308ense terroristen')).toBe('Oekraïense terroristen');
+  });
+});
