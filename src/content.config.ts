@@ -4,6 +4,7 @@
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { articleLoader } from './model/article-loader.ts';
 import { articleSchema } from './model/schemas/article.ts';
 import { glossarySchema } from './model/schemas/glossary.ts';
 import { timelineSchema } from './model/schemas/timeline.ts';
@@ -12,11 +13,8 @@ import { timelineSchema } from './model/schemas/timeline.ts';
 const root = process.env.DUIDING_CONTENT_DIR ?? './content';
 
 export const collections = {
-  // Article bodies are rendered by src/markdown/processor.ts (see src/site/article-paths.ts).
-  articles: defineCollection({
-    loader: glob({ base: `${root}/articles`, pattern: '*.md' }),
-    schema: articleSchema,
-  }),
+  // Bodies are analysed once by the content model (src/model/), never rendered by Astro.
+  articles: defineCollection({ loader: articleLoader({ base: `${root}/articles` }), schema: articleSchema }),
   glossary: defineCollection({ loader: glob({ base: `${root}/glossary`, pattern: '*.yaml' }), schema: glossarySchema }),
   timeline: defineCollection({ loader: glob({ base: `${root}/timeline`, pattern: '*.yaml' }), schema: timelineSchema }),
 };

@@ -1,65 +1,94 @@
 /**
- * The one Markdown pipeline: article pages and tests render through it alike.
- * remark-parse → remark-rehype → the project's rehype plugins, in order → HTML.
+ * The one Markdown pipeline, in two steps, for pages and tests alike:
+ * 1. `analyseArticle` parses a body once (remark-parse → remark-markup-inventory → remark-rehype →
+ *    rehype-paragraph-ids → rehype-evidence-marks → rehype-glossary-terms) into an analysis: the
+ *    marked tree and everything the plugins found in it. The content model keeps one per article.
+ * 2. `renderArticle` turns an analysis into HTML for one interface language: a copy of the tree,
+ *    its links pointed at that language (rehype-link-targets), passage links added
+ *    (rehype-passage-links), stringified. Nothing is parsed again.
  */
+import type { Root } from 'hast';
 import rehypeStringify from 'rehype-stringify';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
+import { VFile } from 'vfile';
 import type { TermMatcher } from '../text/term-matcher.ts';
 import rehypeEvidenceMarks, { type EvidenceMark, type EvidenceQuote } from './rehype-evidence-marks.ts';
 import rehypeGlossaryTerms, { type GlossaryMention } from './rehype-glossary-terms.ts';
+import rehypeLinkTargets from './rehype-link-targets.ts';
 import rehypeParagraphIds, { type Passage } from './rehype-paragraph-ids.ts';
 import rehypePassageLinks from './rehype-passage-links.ts';
+import remarkMarkupInventory, { type MarkupInventory } from './remark-markup-inventory.ts';
 
-export interface ArticleProcessorOptions {
-  /** Accessible name of each paragraph's "link to this passage" anchor, in the page's language. */
-  passageLinkLabel: string;
+export interface AnalysisOptions {
   /** The glossary, compiled once per build (src/text/term-matcher.ts). */
   glossary: TermMatcher;
+  /** The quotes of the timeline events that cite this article. */
+  quotes: readonly EvidenceQuote[];
+}
+
+/** One article body, parsed and marked once, with what the plugins found in it. */
+export interface ArticleAnalysis {
+  /** The marked tree; its links get their targets per language in `renderArticle`. */
+  tree: Root;
+  /** The blocks with their ids and text (what search indexes and passage links point at). */
+  passages: Passage[];
+  /** Every marked glossary mention, in document order, with its offsets in its passage. */
+  mentions: GlossaryMention[];
+  /** Glossary ids in order of first mention (the print endnotes). */
+  notes: string[];
+  /** The quotes found and marked. */
+  evidence: EvidenceMark[];
+  /** Ids of the events whose quote is not in the text. */
+  missingQuotes: string[];
+  /** Raw HTML and links, with their lines in the body. */
+  markup: MarkupInventory;
+}
+
+export interface RenderOptions {
+  /** Accessible name of each paragraph's "link to this passage" anchor, in the page's language. */
+  passageLinkLabel: string;
   /** The glossary page of an entry, in the page's language. */
   glossaryHref: (id: string) => string;
-  /** The quotes of the timeline events this article mentions. */
-  quotes: readonly EvidenceQuote[];
   /** Where a marked quote links to: its event. */
   eventHref: (id: string) => string;
   /** Accessible name of that link, in the page's language. */
   eventLinkLabel: (id: string) => string;
 }
 
-export interface RenderedArticle {
-  html: string;
-  /** Every marked glossary mention, in document order. */
-  mentions: GlossaryMention[];
-  /** Glossary ids in order of first mention (the print endnotes). */
-  notes: string[];
-  /** The timeline quotes found and marked. */
-  evidence: EvidenceMark[];
-  /** The blocks with their ids and text, for search. */
-  passages: Passage[];
-}
+/** Link targets are set per language by `renderArticle`; the analysis leaves them empty. */
+const later = () => '';
 
-/** A processor for one article body. Raw HTML is never passed through (and the content checks reject it). */
-export function createArticleProcessor(options: ArticleProcessorOptions) {
-  return unified()
+/** Parses and marks an article body once. Raw HTML is never passed through (and the content checks reject it). */
+export function analyseArticle(markdown: string, options: AnalysisOptions): ArticleAnalysis {
+  const processor = unified()
     .use(remarkParse)
+    .use(remarkMarkupInventory)
     .use(remarkRehype)
     .use(rehypeParagraphIds)
-    .use(rehypeEvidenceMarks, { quotes: options.quotes, href: options.eventHref, linkLabel: options.eventLinkLabel })
-    .use(rehypeGlossaryTerms, { matcher: options.glossary, href: options.glossaryHref })
-    .use(rehypePassageLinks, { label: options.passageLinkLabel })
-    .use(rehypeStringify)
-    .freeze();
-}
-
-/** Renders an article body to HTML, with what the plugins found in it. */
-export async function renderArticleBody(markdown: string, options: ArticleProcessorOptions): Promise<RenderedArticle> {
-  const file = await createArticleProcessor(options).process(markdown);
+    .use(rehypeEvidenceMarks, { quotes: options.quotes, href: later, linkLabel: later })
+    .use(rehypeGlossaryTerms, { matcher: options.glossary, href: later });
+  const file = new VFile(markdown);
+  const tree = processor.runSync(processor.parse(file), file) as Root;
+  const evidence = file.data.evidence ?? [];
+  const found = new Set(evidence.map((mark) => mark.event));
   return {
-    html: String(file),
+    tree,
+    passages: file.data.passages ?? [],
     mentions: file.data.glossaryMentions ?? [],
     notes: file.data.glossaryNotes ?? [],
-    evidence: file.data.evidence ?? [],
-    passages: file.data.passages ?? [],
+    evidence,
+    missingQuotes: options.quotes.filter((quote) => !found.has(quote.id)).map((quote) => quote.id),
+    markup: file.data.markup ?? { html: [], links: [] },
   };
+}
+
+/** An analysed article as HTML for one interface language. The analysis is left as it was. */
+export function renderArticle(analysis: ArticleAnalysis, options: RenderOptions): string {
+  const processor = unified()
+    .use(rehypeLinkTargets, { termHref: options.glossaryHref, eventHref: options.eventHref, eventLabel: options.eventLinkLabel })
+    .use(rehypePassageLinks, { label: options.passageLinkLabel })
+    .use(rehypeStringify);
+  return processor.stringify(processor.runSync(structuredClone(analysis.tree)) as Root);
 }

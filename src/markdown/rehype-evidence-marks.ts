@@ -1,4 +1,4 @@
-import type { Element, ElementContent, Parents, Root, Text } from 'hast';
+import type { Element, ElementContent, ElementData, Parents, Root, Text } from 'hast';
 import { visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
 import { findQuote } from '../text/quote-matcher.ts';
@@ -30,6 +30,13 @@ export interface EvidenceMark {
   passage?: string;
 }
 
+declare module 'hast' {
+  interface ElementData {
+    /** On the link after a marked quote: the event it leads to, so its target can be set per language later. */
+    evidenceEvent?: string;
+  }
+}
+
 declare module 'vfile' {
   interface DataMap {
     /** The quotes that were found and marked, in the order given. */
@@ -49,6 +56,7 @@ interface Piece {
  * emphasis or other inline elements: each text piece is wrapped on its own, so nesting stays valid.
  * Quotes are compared as a reader would (src/text/quote-matcher.ts); one that is not found is
  * skipped here and reported by the build's checks (src/model/checks/timeline-quotes.ts).
+ * The link records its event in the node's `data`, so rehype-link-targets can retarget it.
  * Run after rehype-paragraph-ids and before rehype-glossary-terms.
  */
 export default function rehypeEvidenceMarks(options: Options) {
@@ -99,6 +107,8 @@ export default function rehypeEvidenceMarks(options: Options) {
           tagName: 'a',
           properties: { className: [`${className}-link`], href: options.href(id), ariaLabel: options.linkLabel(id), dataPagefindIgnore: '' },
           children: [],
+          // A cast: hast-util-from-parse5 declares `position` required on ElementData, though only its verbose HTML parsing sets it.
+          data: { evidenceEvent: id } as ElementData,
         });
       }
       if (to < piece.node.value.length) replacement.push({ type: 'text', value: piece.node.value.slice(to) });

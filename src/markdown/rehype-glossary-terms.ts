@@ -1,4 +1,4 @@
-import type { Element, ElementContent, Root, Text } from 'hast';
+import type { Element, ElementContent, ElementData, Root, Text } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { SKIP, visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
@@ -21,12 +21,24 @@ export interface Options {
 export interface GlossaryMention {
   /** The glossary id. */
   term: string;
+  /** The alias it matched, as the entry writes it ("Atacms"). */
+  alias: string;
   /** The mention as written ("Atacms-raket"). */
   text: string;
-  /** Id of the passage (the nearest ancestor with an id) that holds it, if any. */
+  /** Id of the passage (the outermost ancestor with an id, not a quote mark inside it) that holds it, if any. */
   passage?: string;
   /** That passage's whole text, for quoting it elsewhere. */
   passageText?: string;
+  /** Where the mention stands in `passageText`: `passageText.slice(start, end) === text`. */
+  start?: number;
+  end?: number;
+}
+
+declare module 'hast' {
+  interface ElementData {
+    /** On a term link: the glossary id it stands for, so its target can be set per language later. */
+    glossaryTerm?: string;
+  }
 }
 
 declare module 'vfile' {
@@ -46,6 +58,7 @@ const defaultIgnore = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'a', 'code', 'pre', '
  * Every mention is marked, not only the first per section: a reader may start anywhere (a shared
  * passage link), and each mention should explain itself there.
  *
+ * Each link records its entry in the node's `data`, so rehype-link-targets can retarget it.
  * Never marks inside headings, links, code or another term. Run after rehype-paragraph-ids, so
  * each mention knows its passage.
  */
@@ -61,6 +74,8 @@ export default function rehypeGlossaryTerms(options: Options) {
     const mentions: GlossaryMention[] = [];
     const notes: string[] = [];
     const passageTexts = new Map<Element, string>();
+    // Where each text node starts in its passage's text, counted before any node is split.
+    const textStarts = new Map<Text, number>();
 
     visitParents(tree, 'text', (node: Text, ancestors) => {
       if (ancestors.some((ancestor) => ancestor.type === 'element' && ignore.has(ancestor.tagName))) return;
@@ -68,8 +83,16 @@ export default function rehypeGlossaryTerms(options: Options) {
       const parent = ancestors.at(-1);
       if (matches.length === 0 || !parent || !('children' in parent)) return;
 
-      const passage = ancestors.findLast((ancestor): ancestor is Element => ancestor.type === 'element' && Boolean(ancestor.properties.id));
-      if (passage && !passageTexts.has(passage)) passageTexts.set(passage, toString(passage));
+      const passage = ancestors.find((ancestor): ancestor is Element => ancestor.type === 'element' && Boolean(ancestor.properties.id));
+      if (passage && !passageTexts.has(passage)) {
+        passageTexts.set(passage, toString(passage));
+        let offset = 0;
+        visitParents(passage, 'text', (text: Text) => {
+          textStarts.set(text, offset);
+          offset += text.value.length;
+        });
+      }
+      const nodeStart = textStarts.get(node);
 
       const replacement: ElementContent[] = [];
       let last = 0;
@@ -82,11 +105,15 @@ export default function rehypeGlossaryTerms(options: Options) {
           tagName: 'a',
           properties: { className: [className], href: options.href(match.id), dataTerm: match.id, dataNote: notes.indexOf(match.id) + 1 },
           children: [{ type: 'text', value: text }],
+          // A cast: hast-util-from-parse5 declares `position` required on ElementData, though only its verbose HTML parsing sets it.
+          data: { glossaryTerm: match.id } as ElementData,
         });
         mentions.push({
           term: match.id,
+          alias: match.alias,
           text,
           ...(passage ? { passage: String(passage.properties.id), passageText: passageTexts.get(passage) as string } : {}),
+          ...(nodeStart === undefined ? {} : { start: nodeStart + match.start, end: nodeStart + match.end }),
         });
         last = match.end;
       }

@@ -1,3 +1,9 @@
+/** The content model's types: plain data, no Astro, so checks and indexes are testable alone. */
+import type { ArticleAnalysis } from '../markdown/processor.ts';
+import type { ArticleData } from './schemas/article.ts';
+import type { GlossaryData } from './schemas/glossary.ts';
+import type { TimelineData } from './schemas/timeline.ts';
+
 /** One thing wrong with the content: where it is, which field, and what to do about it. */
 export interface Problem {
   /** Path of the content file, relative to the project root. */
@@ -8,15 +14,56 @@ export interface Problem {
   message: string;
 }
 
-/** The content as the checks see it: plain data, no Astro. */
+/** One content file as loaded and validated by its schema. */
 export interface Entry<Data> {
   id: string;
   /** Path relative to the project root, as Astro records it. */
   filePath: string;
   data: Data;
+  /** An article's Markdown below the frontmatter; its line numbers are the file's (src/model/article-loader.ts). */
   body?: string;
-  /** The file line the body starts on (after the frontmatter), for messages that point at a line. */
-  bodyStartLine?: number;
+}
+
+export type Article = Entry<ArticleData> & { body: string };
+export type GlossaryEntry = Entry<GlossaryData>;
+export type TimelineEvent = Entry<TimelineData>;
+
+/** The content as loaded: each collection in file order. */
+export interface Content {
+  articles: readonly Article[];
+  glossary: readonly GlossaryEntry[];
+  timeline: readonly TimelineEvent[];
+}
+
+/** A passage that mentions a glossary entry, with where the mentions stand in its text. */
+export interface PassageMention {
+  article: Article;
+  passage: string;
+  passageText: string;
+  /** The mentions' offsets in `passageText`, in order. */
+  ranges: { start: number; end: number }[];
+}
+
+/** The content, checked, analysed once, with the indexes pages need. Built once per build. */
+export interface Model {
+  /** Articles, newest first. */
+  articles: Article[];
+  /** Glossary entries in file order. */
+  glossary: GlossaryEntry[];
+  /** Timeline events, oldest first. */
+  timeline: TimelineEvent[];
+  articleById: ReadonlyMap<string, Article>;
+  entryById: ReadonlyMap<string, GlossaryEntry>;
+  /** Each article's analysis: blocks, passage ids, mentions, evidence found or missing. */
+  analysisByArticle: ReadonlyMap<string, ArticleAnalysis>;
+  /** Each glossary entry's mentions, passage by passage, in article order. */
+  mentionsByEntry: ReadonlyMap<string, PassageMention[]>;
+  /** The events whose evidence is in each article, oldest first. */
+  eventsByArticle: ReadonlyMap<string, TimelineEvent[]>;
+  /** The events each glossary entry takes part in, oldest first. */
+  eventsByActor: ReadonlyMap<string, TimelineEvent[]>;
+  /** Things worth a look that do not stop the build. */
+  warnings: Problem[];
 }
 
 /** Thrown when any check fails; its message lists every problem, one per line. */

@@ -1,6 +1,6 @@
 /**
  * On a page opened from a search result (`?pagefind-highlight=…`), marks the searched words with
- * Pagefind's own highlighter. It is loaded only then; its styles are ours (global.css), so it adds
+ * Pagefind's own highlighter. It is loaded only then; its styles are ours (src/styles/search.css), so it adds
  * no inline style.
  */
 const highlightParam = 'pagefind-highlight';

@@ -1,12 +1,12 @@
 /** The RSS feed of articles for one interface language. */
 import rss from '@astrojs/rss';
 import { useTranslations } from '../i18n/index.ts';
-import { getArticles } from '../model/store.ts';
+import { getModel } from '../model/store.ts';
 import { type Locale, localeTags, pathFor } from '../i18n/routes.ts';
 
 export async function articleFeed(locale: Locale, site: URL | undefined): Promise<Response> {
   const t = useTranslations(locale);
-  const articles = await getArticles();
+  const { articles } = await getModel();
   return rss({
     title: `${t('site.name')}: ${t('site.tagline')}`,
     description: t('rss.description'),

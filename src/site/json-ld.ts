@@ -4,7 +4,7 @@
  */
 import type { GlossaryData } from '../model/schemas/glossary.ts';
 
-type Thing = Record<string, unknown>;
+export type Thing = Record<string, unknown>;
 
 const schemaTypes: Record<GlossaryData['kind'], string> = {
   person: 'Person',

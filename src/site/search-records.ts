@@ -4,9 +4,9 @@
  * URL of the exact place. Navigation, footers, cards' duplicate text and the 404 page are not in it.
  * Written by src/pages/search-records.json.ts; src/cli/build.ts hands it to Pagefind.
  */
-import { getArticles, getGlossary, getTimeline } from '../model/store.ts';
-import { renderArticle } from './article-html.ts';
 import { type Locale, locales, pathFor } from '../i18n/routes.ts';
+import { getModel } from '../model/store.ts';
+import type { Model } from '../model/types.ts';
 
 export const searchKinds = ['passage', 'term', 'event'] as const;
 export type SearchKind = (typeof searchKinds)[number];
@@ -21,12 +21,17 @@ export interface SearchRecord {
   filters: { kind: SearchKind[] };
 }
 
+/** The records of this build's content. */
 export async function searchRecords(): Promise<SearchRecord[]> {
-  const [articles, glossary, timeline] = await Promise.all([getArticles(), getGlossary(), getTimeline()]);
+  return searchRecordsOf(await getModel());
+}
+
+/** The records of a content model: passages from the articles' analyses, entries and events from the model. */
+export function searchRecordsOf({ articles, glossary, timeline, analysisByArticle }: Model): SearchRecord[] {
   const records: SearchRecord[] = [];
   for (const language of locales) {
     for (const article of articles) {
-      const { passages } = await renderArticle(article, language);
+      const passages = analysisByArticle.get(article.id)?.passages ?? [];
       let section: string | undefined;
       for (const passage of passages) {
         if (/^h[2-6]$/.test(passage.tagName)) section = passage.text;
@@ -39,7 +44,7 @@ export async function searchRecords(): Promise<SearchRecord[]> {
         });
       }
     }
-    for (const entry of glossary.values()) {
+    for (const entry of glossary) {
       const { name, aliases, searchNames, short, description } = entry.data;
       const names = [...new Set([name[language], name.nl, name.en, ...aliases, ...searchNames])];
       records.push({

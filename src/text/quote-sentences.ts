@@ -7,20 +7,27 @@ export interface QuotePart {
 }
 
 /**
- * The sentences of `passage` that contain one of `forms`, each split into parts so a page can mark
- * the mentions without building HTML from content. Sentences come from `Intl.Segmenter`.
+ * The sentences of `passage` that hold one of the mentions at `ranges` (offsets into `passage`, as
+ * the glossary marking found them), each split into parts so a page can mark the mentions without
+ * building HTML from content. Sentences come from `Intl.Segmenter`, trimmed.
  */
-export function quoteSentences(passage: string, forms: readonly string[], locale = 'nl'): QuotePart[][] {
-  const sentences = [...new Intl.Segmenter(locale, { granularity: 'sentence' }).segment(passage)].map((part) => part.segment.trim());
-  const wanted = forms.filter(Boolean).sort((a, b) => b.length - a.length);
-  if (wanted.length === 0) return [];
-  const pattern = new RegExp(`(${wanted.map((form) => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`, 'u');
-  return sentences
-    .filter((sentence) => pattern.test(sentence))
-    .map((sentence) =>
-      sentence
-        .split(pattern)
-        .filter(Boolean)
-        .map((text) => ({ text, mark: wanted.includes(text) })),
-    );
+export function quoteSentences(passage: string, ranges: readonly { start: number; end: number }[], locale = 'nl'): QuotePart[][] {
+  const sorted = [...ranges].sort((a, b) => a.start - b.start);
+  const quoted: QuotePart[][] = [];
+  for (const { segment, index } of new Intl.Segmenter(locale, { granularity: 'sentence' }).segment(passage)) {
+    const start = index + (segment.length - segment.trimStart().length);
+    const end = index + segment.trimEnd().length;
+    const inside = sorted.filter((range) => range.start >= start && range.end <= end);
+    if (inside.length === 0) continue;
+    const parts: QuotePart[] = [];
+    let at = start;
+    for (const range of inside) {
+      if (range.start > at) parts.push({ text: passage.slice(at, range.start), mark: false });
+      parts.push({ text: passage.slice(range.start, range.end), mark: true });
+      at = range.end;
+    }
+    if (end > at) parts.push({ text: passage.slice(at, end), mark: false });
+    quoted.push(parts);
+  }
+  return quoted;
 }

@@ -1,10 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { load } from 'js-yaml';
+import { splitFrontmatter } from '../../src/model/article-loader.ts';
 
-/** Splits a Markdown file into its YAML frontmatter (parsed as Astro parses it) and its body. */
+/** Splits a Markdown file into its YAML frontmatter and its body, as the articles' loader does. */
 export function readMarkdownFile(path: string): { data: unknown; body: string } {
-  const text = readFileSync(path, 'utf8');
-  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
-  if (!match) throw new Error(`${path} has no frontmatter`);
-  return { data: load(match[1] as string), body: match[2] as string };
+  return splitFrontmatter(readFileSync(path, 'utf8'), path);
 }

@@ -1,10 +1,9 @@
-import type { ArticleData } from '../schemas/article.ts';
-import type { Entry, Problem } from '../types.ts';
+import type { Article, Problem } from '../types.ts';
 
 /** An article needs text below its frontmatter: an empty body would publish a page with only a headline. */
-export function checkArticleBodyNotEmpty(articles: readonly Entry<ArticleData>[]): Problem[] {
+export function checkArticleBodyNotEmpty(articles: readonly Article[]): Problem[] {
   return articles
-    .filter((article) => !article.body?.trim())
+    .filter((article) => !article.body.trim())
     .map((article) => ({
       file: article.filePath,
       field: 'body',

@@ -1,12 +1,11 @@
 import { aliasKey } from '../../text/term-matcher.ts';
-import type { GlossaryData } from '../schemas/glossary.ts';
-import type { Entry, Problem } from '../types.ts';
+import type { GlossaryEntry, Problem } from '../types.ts';
 
 /**
  * No two entries may claim the same alias (compared without case, diacritics or apostrophe
  * variants): the text could only link one of them, and a reader would get the wrong card.
  */
-export function checkGlossaryAliasesUnique(glossary: readonly Entry<GlossaryData>[]): Problem[] {
+export function checkGlossaryAliasesUnique(glossary: readonly GlossaryEntry[]): Problem[] {
   const owners = new Map<string, string>();
   const problems: Problem[] = [];
   for (const entry of glossary) {

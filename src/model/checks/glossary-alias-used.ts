@@ -1,28 +1,25 @@
-import { aliasKey, compileTermMatcher } from '../../text/term-matcher.ts';
-import type { GlossaryData } from '../schemas/glossary.ts';
-import type { Entry, Problem } from '../types.ts';
+import type { ArticleAnalysis } from '../../markdown/processor.ts';
+import { aliasKey } from '../../text/term-matcher.ts';
+import type { GlossaryEntry, Problem } from '../types.ts';
 
 /**
- * A warning, not an error: an alias that occurs in no article marks nothing. It may be a typo, or
- * a form kept on purpose for articles to come (`Kiev` beside `Kyiv`).
+ * A warning, not an error: an alias that marks nothing in any article, read from the mentions the
+ * articles' analyses found (so this can never disagree with what the pages mark). One line per
+ * entry, since the forms are often kept on purpose for articles to come (`Kiev` beside `Kyiv`).
  */
-export function checkGlossaryAliasesUsed(glossary: readonly Entry<GlossaryData>[], articleTexts: readonly string[]): Problem[] {
-  const matcher = compileTermMatcher(glossary.map((entry) => ({ id: entry.id, aliases: entry.data.aliases, matchCase: entry.data.matchCase })));
-  const seen = new Set<string>();
-  for (const text of articleTexts) {
-    for (const match of matcher.find(text)) seen.add(`${match.id} ${aliasKey(match.alias)}`);
-  }
-  const problems: Problem[] = [];
-  for (const entry of glossary) {
-    entry.data.aliases.forEach((alias, index) => {
-      if (!seen.has(`${entry.id} ${aliasKey(alias)}`)) {
-        problems.push({
-          file: entry.filePath,
-          field: `aliases[${index}]`,
-          message: `"${alias}" occurs in no article. Check its spelling, or keep it if articles to come will use it.`,
-        });
-      }
-    });
-  }
-  return problems;
+export function checkGlossaryAliasesUsed(glossary: readonly GlossaryEntry[], analyses: Iterable<ArticleAnalysis>): Problem[] {
+  const used = new Set<string>();
+  for (const analysis of analyses) for (const mention of analysis.mentions) used.add(`${mention.term} ${aliasKey(mention.alias)}`);
+  return glossary.flatMap((entry) => {
+    const unused = entry.data.aliases.filter((alias) => !used.has(`${entry.id} ${aliasKey(alias)}`));
+    if (unused.length === 0) return [];
+    const list = unused.map((alias) => `"${alias}"`).join(', ');
+    return [
+      {
+        file: entry.filePath,
+        field: 'aliases',
+        message: `${list} ${unused.length === 1 ? 'marks' : 'mark'} nothing in any article yet. Check the spelling; keep a form that articles to come will use.`,
+      },
+    ];
+  });
 }

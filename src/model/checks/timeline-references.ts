@@ -1,9 +1,8 @@
-import type { TimelineData } from '../schemas/timeline.ts';
-import type { Entry, Problem } from '../types.ts';
+import type { Problem, TimelineEvent } from '../types.ts';
 
 /** Every glossary id and article slug a timeline event names must exist. */
 export function checkTimelineReferences(
-  events: readonly Entry<TimelineData>[],
+  events: readonly TimelineEvent[],
   glossaryIds: ReadonlySet<string>,
   articleSlugs: ReadonlySet<string>,
 ): Problem[] {

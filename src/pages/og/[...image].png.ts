@@ -4,13 +4,13 @@
  * same path the page's `og:image` names (src/site/og-images.ts).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getArticles, getGlossary } from '../../model/store.ts';
+import { getModel } from '../../model/store.ts';
 import { renderOgImage, type OgCard } from '../../site/og-image.ts';
 import { ogImageParam, ogImages } from '../../site/og-images.ts';
 import { locales } from '../../i18n/routes.ts';
 
 export const getStaticPaths = (async () => {
-  const content = { articles: await getArticles(), glossary: [...(await getGlossary()).values()] };
+  const content = await getModel();
   return locales.flatMap((locale) =>
     ogImages(locale, content).map(({ route, card }) => ({ params: { image: ogImageParam(route, locale) }, props: card })),
   );

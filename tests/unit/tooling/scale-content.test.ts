@@ -1,14 +1,11 @@
 /** The generated content of `npm run bench:scale` is valid, so the bench measures real builds. */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { load } from 'js-yaml';
 import { afterAll, describe, expect, test } from 'vitest';
-import { findProblems } from '../../../src/model/checks/index.ts';
+import { createModel } from '../../../src/model/create-model.ts';
 import { generateContent } from '../../../src/tooling/scale-content.ts';
-import { articleSchema } from '../../../src/model/schemas/article.ts';
-import { glossarySchema } from '../../../src/model/schemas/glossary.ts';
-import { timelineSchema } from '../../../src/model/schemas/timeline.ts';
+import { readContent } from '../../support/content.ts';
 import { readMarkdownFile } from '../../support/frontmatter.ts';
 import { root } from '../../support/paths.ts';
 
@@ -18,19 +15,13 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 describe('generated scale content', () => {
   const dir = join(work, 'content');
   const counts = generateContent(join(root, 'content'), dir, 5);
-  const files = (folder: string) => readdirSync(join(dir, folder)).map((name) => ({ id: name.replace(/\.\w+$/, ''), filePath: join(dir, folder, name) }));
 
   test('passes every schema and cross-check, quotes included', () => {
-    const articles = files('articles').map((file) => {
-      const { data, body } = readMarkdownFile(file.filePath);
-      return { ...file, data: articleSchema.parse(data), body };
-    });
-    const yaml = (folder: string, schema: typeof glossarySchema | typeof timelineSchema) =>
-      files(folder).map((file) => ({ ...file, data: schema.parse(load(readFileSync(file.filePath, 'utf8'))) }));
-    const content = { articles, glossary: yaml('glossary', glossarySchema), timeline: yaml('timeline', timelineSchema) } as Parameters<typeof findProblems>[0];
-    expect(findProblems(content)).toEqual([]);
-    expect(articles).toHaveLength(counts.articles);
+    const content = readContent(undefined, dir);
+    const model = createModel(content);
+    expect(content.articles).toHaveLength(counts.articles);
     expect(content.timeline).toHaveLength(counts.events);
+    expect([...model.analysisByArticle.values()].flatMap((analysis) => analysis.missingQuotes)).toEqual([]);
   });
 
   test('reads like the article: only its words, with glossary names and one sub-heading', () => {

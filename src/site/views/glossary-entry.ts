@@ -1,0 +1,55 @@
+/** A glossary entry's page: the entry, its facts with sources, every passage that mentions it, its events. */
+import { useTranslations } from '../../i18n/index.ts';
+import { type Locale, pathFor, siteUrl } from '../../i18n/routes.ts';
+import type { Model } from '../../model/types.ts';
+import { type QuotePart, quoteSentences } from '../../text/quote-sentences.ts';
+import { breadcrumbLd, definedTermLd, type Thing } from '../json-ld.ts';
+import { type EntryCard, entryCard, type EventView, eventView } from './parts.ts';
+
+export interface GlossaryEntryView {
+  entry: EntryCard;
+  description: string;
+  /** The entry's other names and spellings ("also written as"). */
+  otherNames: string[];
+  /** Each passage that mentions the entry: its sentences with the mentions marked, and a link to it. */
+  mentions: { lang: string; articleTitle: string; href: string; sentences: QuotePart[][] }[];
+  events: EventView[];
+  jsonLd: Thing[];
+}
+
+/** `getStaticPaths` of the entry page in either language: one page per entry. */
+export function glossaryEntryParams(model: Model) {
+  return model.glossary.map((entry) => ({ params: { id: entry.id } }));
+}
+
+export function glossaryEntryView(model: Model, id: string, locale: Locale, site: URL | undefined): GlossaryEntryView {
+  const found = model.entryById.get(id);
+  if (!found) throw new Error(`There is no glossary entry "${id}".`);
+  const t = useTranslations(locale);
+  const absolute = (path: string) => siteUrl(path, site);
+  const entry = entryCard(model, found, locale, t);
+  const { name, aliases, searchNames, description } = found.data;
+  const otherNames = [...new Set([name.nl, name.en, ...aliases, ...searchNames])].filter((other) => other !== entry.name);
+  const url = absolute(entry.href);
+  const glossaryUrl = absolute(pathFor({ name: 'glossary' }, locale));
+  return {
+    entry,
+    description: description[locale],
+    otherNames,
+    mentions: (model.mentionsByEntry.get(id) ?? []).map(({ article, passage, passageText, ranges }) => ({
+      lang: article.data.lang,
+      articleTitle: article.data.title,
+      href: `${pathFor({ name: 'article', slug: article.id }, locale)}#${passage}`,
+      sentences: quoteSentences(passageText, ranges, article.data.lang),
+    })),
+    events: (model.eventsByActor.get(id) ?? []).map((event) => eventView(model, event, locale, t)),
+    jsonLd: [
+      definedTermLd({ name: entry.name, description: entry.short, url, alternateName: otherNames, termSet: { name: t('glossary.title'), url: glossaryUrl } }),
+      breadcrumbLd([
+        { name: t('nav.home'), url: absolute(pathFor({ name: 'home' }, locale)) },
+        { name: t('glossary.title'), url: glossaryUrl },
+        { name: entry.name, url },
+      ]),
+    ],
+  };
+}

@@ -1,0 +1,99 @@
+/**
+ * The pieces several page types show, resolved from the model into plain data: a glossary entry's
+ * card, a fact with its source, a timeline event with its actors and evidence. Components take
+ * these as props and never query content themselves.
+ */
+import { type Locale, pathFor } from '../../i18n/routes.ts';
+import type { Translate } from '../../i18n/index.ts';
+import type { SourceRef } from '../../model/schemas/fields.ts';
+import type { GlossaryData } from '../../model/schemas/glossary.ts';
+import type { TimelineData } from '../../model/schemas/timeline.ts';
+import type { GlossaryEntry, Model, TimelineEvent } from '../../model/types.ts';
+import type { PreciseDate } from '../../text/precise-date.ts';
+import { formatFactValue } from '../facts.ts';
+
+/** Where a fact or an event comes from: an article of this site (linked), or a named outside source. */
+export type SourceView = { article: true; href: string; title: string } | { article: false; name: string; url?: string | undefined };
+
+export interface FactView {
+  label: string;
+  value: string;
+  source: SourceView;
+}
+
+/** What a term's card, its print endnote and its entry page's header show. */
+export interface EntryCard {
+  id: string;
+  kind: GlossaryData['kind'];
+  name: string;
+  short: string;
+  href: string;
+  facts: FactView[];
+}
+
+export interface LinkView {
+  name: string;
+  href: string;
+}
+
+export interface EventView {
+  id: string;
+  date: PreciseDate;
+  approximate: boolean;
+  ongoing: boolean;
+  kind: TimelineData['kind'];
+  title: string;
+  annotation: string;
+  derivation?: string | undefined;
+  actors: (LinkView & { id: string })[];
+  /** The quote in its article, when the event is cited by one. */
+  evidence?: { quote: string; lang: string; articleTitle: string; passageHref: string } | undefined;
+  source?: SourceView | undefined;
+  /** The event on the timeline page. */
+  href: string;
+}
+
+export function sourceView(model: Model, source: SourceRef, locale: Locale, t: Translate): SourceView {
+  if ('article' in source) {
+    const title = model.articleById.get(source.article)?.data.title ?? source.article;
+    return { article: true, href: pathFor({ name: 'article', slug: source.article }, locale), title: t('glossary.sourceArticle', { title }) };
+  }
+  return { article: false, name: source.name, url: source.url };
+}
+
+export function entryCard(model: Model, entry: GlossaryEntry, locale: Locale, t: Translate): EntryCard {
+  const { kind, name, short, facts } = entry.data;
+  return {
+    id: entry.id,
+    kind,
+    name: name[locale],
+    short: short[locale],
+    href: pathFor({ name: 'glossaryEntry', id: entry.id }, locale),
+    facts: facts.map((fact) => ({ label: fact.label[locale], value: formatFactValue(fact.value, locale, t), source: sourceView(model, fact.source, locale, t) })),
+  };
+}
+
+export function eventView(model: Model, event: TimelineEvent, locale: Locale, t: Translate): EventView {
+  const { date, approximate, ongoing, kind, title, annotation, derivation, actors, evidence, source } = event.data;
+  const article = evidence && model.articleById.get(evidence.article);
+  return {
+    id: event.id,
+    date,
+    approximate,
+    ongoing,
+    kind,
+    title: title[locale],
+    annotation: annotation[locale],
+    derivation: derivation?.[locale],
+    actors: actors.flatMap((id) => {
+      const entry = model.entryById.get(id);
+      return entry ? [{ id, name: entry.data.name[locale], href: pathFor({ name: 'glossaryEntry', id }, locale) }] : [];
+    }),
+    evidence:
+      evidence && article
+        ? { quote: evidence.quote, lang: article.data.lang, articleTitle: article.data.title, passageHref: `${pathFor({ name: 'article', slug: article.id }, locale)}#quote-${event.id}` }
+        : undefined,
+    source: source && sourceView(model, source, locale, t),
+    href: `${pathFor({ name: 'timeline' }, locale)}#${event.id}`,
+  };
+}

@@ -1,0 +1,40 @@
+/**
+ * Content read from folders the way the build reads it (each file through its collection's schema),
+ * without Astro: for unit tests of the content model. `overlay` lays a fixture's files over the
+ * real content, as tests/fixtures/bad-content/ cases expect.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { load } from 'js-yaml';
+import { articleSchema } from '../../src/model/schemas/article.ts';
+import { glossarySchema } from '../../src/model/schemas/glossary.ts';
+import { timelineSchema } from '../../src/model/schemas/timeline.ts';
+import type { Content } from '../../src/model/types.ts';
+import { readMarkdownFile } from './frontmatter.ts';
+import { root } from './paths.ts';
+
+/** The files of one collection, by file name; an overlay's files replace or add to the content's. */
+function files(collection: string, extension: string, folders: string[]): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const folder of folders) {
+    const dir = join(folder, collection);
+    if (!existsSync(dir)) continue;
+    for (const name of readdirSync(dir).filter((file) => file.endsWith(extension))) found.set(name, join(dir, name));
+  }
+  return found;
+}
+
+/** The content of `dir` (default: the real content), with `overlay`'s files laid over it. */
+export function readContent(overlay?: string, dir = join(root, 'content')): Content {
+  const folders = [dir, ...(overlay ? [overlay] : [])];
+  const id = (name: string) => name.replace(/\.\w+$/, '');
+  const where = (path: string) => relative(root, path);
+  return {
+    articles: [...files('articles', '.md', folders)].map(([name, path]) => {
+      const { data, body } = readMarkdownFile(path);
+      return { id: id(name), filePath: where(path), data: articleSchema.parse(data), body };
+    }),
+    glossary: [...files('glossary', '.yaml', folders)].map(([name, path]) => ({ id: id(name), filePath: where(path), data: glossarySchema.parse(load(readFileSync(path, 'utf8'))) })),
+    timeline: [...files('timeline', '.yaml', folders)].map(([name, path]) => ({ id: id(name), filePath: where(path), data: timelineSchema.parse(load(readFileSync(path, 'utf8'))) })),
+  };
+}
