@@ -1,6 +1,7 @@
 // @ts-check
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import pagefindIndex from './src/integrations/pagefind-index.ts';
 import { localeTags, locales, pathFor, routeOf } from './src/i18n/routes.ts';
 
 /**
@@ -57,5 +58,7 @@ export default defineConfig({
         return item;
       },
     }),
+    // After the pages are written: the search index.
+    pagefindIndex(),
   ],
 });
