@@ -1,17 +1,17 @@
 /**
  * `npm run build`: runs `astro build` into a staging folder and only then swaps it in for `dist/`,
  * so a failed build (broken content, a type error in a page, an indexing error) leaves the last
- * good site in place. The search index is an integration's work (src/integrations/).
+ * good site in place. Everything else, the search index and `_headers` included, is Astro's and its
+ * integrations' work (src/integrations/), so a plain `astro build` makes the same site.
  *
  * Usage: node src/cli/build.ts [--out-dir DIR]
  * Environment: DUIDING_CONTENT_DIR (default ./content), SITE_URL (default http://localhost:4321).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
-import { headersFile, pagePolicies } from '../tooling/headers-file.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const { values } = parseArgs({ options: { 'out-dir': { type: 'string', default: 'dist' } } });
@@ -34,8 +34,6 @@ const astro = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/as
   env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
 });
 if (astro.status !== 0) fail(`astro build exited with ${astro.status ?? astro.signal}`);
-// The pages' policies as headers too, for hosts that read a `_headers` file.
-writeFileSync(join(staging, '_headers'), headersFile(pagePolicies(staging)));
 
 // Swap: two renames on one file system, so `dist/` is never half-written.
 rmSync(retired, { recursive: true, force: true });
