@@ -1,6 +1,8 @@
 // @ts-check
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import pagefindIndex from './src/integrations/pagefind-index.ts';
+import securityHeaders from './src/integrations/security-headers.ts';
 import { localeTags, locales, pathFor, routeOf } from './src/i18n/routes.ts';
 
 /**
@@ -57,5 +59,9 @@ export default defineConfig({
         return item;
       },
     }),
+    // After the pages are written: the search index, then `_headers` (which gives every top-level
+    // entry, `pagefind/` included, its caching rule, so it runs last).
+    pagefindIndex(),
+    securityHeaders(),
   ],
 });

@@ -1,19 +1,17 @@
 /**
- * `npm run build`: builds the site into a staging folder, indexes it for search with Pagefind's
- * Node API, and only then swaps it in for `dist/`, so a failed build (broken content, a type error
- * in a page, an indexing error) leaves the last good site in place.
+ * `npm run build`: runs `astro build` into a staging folder and only then swaps it in for `dist/`,
+ * so a failed build (broken content, a type error in a page, an indexing error) leaves the last
+ * good site in place. Everything else, the search index and `_headers` included, is Astro's and its
+ * integrations' work (src/integrations/), so a plain `astro build` makes the same site.
  *
  * Usage: node src/cli/build.ts [--out-dir DIR]
  * Environment: DUIDING_CONTENT_DIR (default ./content), SITE_URL (default http://localhost:4321).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
-import * as pagefind from 'pagefind';
-import type { CustomRecord } from 'pagefind';
-import { headersFile, pagePolicies } from '../tooling/headers-file.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const { values } = parseArgs({ options: { 'out-dir': { type: 'string', default: 'dist' } } });
@@ -28,28 +26,6 @@ function fail(reason: string): never {
   process.exit(1);
 }
 
-/** Indexes the search records the site wrote (src/site/search-records.ts), then removes them. */
-async function index(): Promise<void> {
-  const recordsFile = join(staging, 'search-records.json');
-  const records: CustomRecord[] = JSON.parse(readFileSync(recordsFile, 'utf8'));
-  const { index, errors } = await pagefind.createIndex({});
-  if (!index) fail(`Pagefind: ${errors.join('; ')}`);
-  for (const record of records) {
-    const added = await index.addCustomRecord(record);
-    if (added.errors.length > 0) fail(`Pagefind could not index ${record.url}: ${added.errors.join('; ')}`);
-  }
-  const written = await index.writeFiles({ outputPath: join(staging, 'pagefind') });
-  if (written.errors.length > 0) fail(`Pagefind: ${written.errors.join('; ')}`);
-  await pagefind.close();
-  rmSync(recordsFile);
-  // Pagefind also writes its ready-made search interfaces; the site has its own, so they would
-  // only be dead weight in every deploy.
-  for (const bundle of ['pagefind-ui', 'pagefind-component-ui', 'pagefind-modular-ui']) {
-    for (const extension of ['js', 'css']) rmSync(join(staging, 'pagefind', `${bundle}.${extension}`), { force: true });
-  }
-  console.log(`Search: ${records.length} records indexed by Pagefind.`);
-}
-
 rmSync(staging, { recursive: true, force: true });
 const astro = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', staging], {
   cwd: root,
@@ -58,9 +34,6 @@ const astro = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/as
   env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
 });
 if (astro.status !== 0) fail(`astro build exited with ${astro.status ?? astro.signal}`);
-await index();
-// The pages' policies as headers too, for hosts that read a `_headers` file.
-writeFileSync(join(staging, '_headers'), headersFile(pagePolicies(staging)));
 
 // Swap: two renames on one file system, so `dist/` is never half-written.
 rmSync(retired, { recursive: true, force: true });

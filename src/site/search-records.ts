@@ -2,7 +2,7 @@
  * What search indexes, chosen on purpose: every passage of every article (down to its paragraph
  * id), every glossary entry and every timeline event, once per interface language, each with the
  * URL of the exact place. Navigation, footers, cards' duplicate text and the 404 page are not in it.
- * Written by src/pages/search-records.json.ts; src/cli/build.ts hands it to Pagefind.
+ * src/integrations/pagefind-index.ts hands them to Pagefind at the end of the build.
  */
 import { type Locale, locales, pathFor } from '../i18n/routes.ts';
 import { getModel } from '../model/store.ts';
