@@ -16,8 +16,9 @@ const floors: [floor: number, prefixes: string[]][] = [
   [4, ['src/site/']],
   // Browser scripts share the floor of the components that load them with a <script> tag.
   [5, ['src/components/', 'src/layouts/', 'src/templates/', 'src/scripts/', 'src/middleware.ts', 'src/env.d.ts', 'src/styles/']],
-  [6, ['src/pages/', 'src/integrations/']],
-  [7, ['src/tooling/']],
+  // Node-side helpers (serve dist/, walk its pages, launch Chromium) for integrations, commands and tests.
+  [6, ['src/tooling/']],
+  [7, ['src/pages/', 'src/integrations/']],
   [8, ['src/cli/']],
 ];
 
