@@ -11,7 +11,10 @@ export function checkGlossaryAliasesUsed(glossary: readonly GlossaryEntry[], ana
   const used = new Set<string>();
   for (const analysis of analyses) for (const mention of analysis.mentions) used.add(`${mention.term} ${aliasKey(mention.alias)}`);
   return glossary.flatMap((entry) => {
-    const unused = entry.data.aliases.filter((alias) => !used.has(`${entry.id} ${aliasKey(alias)}`));
+    // Forms the matcher cannot tell apart (`grensregio’s`, `grensregio's`) are one form here.
+    const unused = [...new Map(entry.data.aliases.map((alias) => [aliasKey(alias), alias])).entries()]
+      .filter(([key]) => !used.has(`${entry.id} ${key}`))
+      .map(([, alias]) => alias);
     if (unused.length === 0) return [];
     const list = unused.map((alias) => `"${alias}"`).join(', ');
     return [

@@ -44,6 +44,10 @@ describe('checkGlossaryAliasesUsed', () => {
     ]);
   });
 
+  test('forms the matcher cannot tell apart are reported once', () => {
+    expect(warnings([entry('grensregios', ['grensregio’s', "grensregio's"])], 'Geen grensregio hier.')[0]?.message).toMatch(/^"grensregio's" marks nothing/);
+  });
+
   test('an alias used only inside a compound counts as used', () => {
     expect(warnings([entry('atacms', ['Atacms'])], 'als de Atacms-raket was geleverd')).toEqual([]);
   });
