@@ -1,12 +1,15 @@
 /**
  * Builds the site once with the real build command into a temporary folder, serves it with
- * `astro preview` on a free port of 127.0.0.1, and hands the tests its address.
+ * `astro preview` on a free port of 127.0.0.1, starts one Chromium for every test file, and hands
+ * the tests both addresses. Starting Chromium costs about a second on two cores; once per run
+ * instead of once per file.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { launchChromiumServer } from '../../../src/tooling/browser.ts';
 import { serveDist } from '../../../src/tooling/serve-dist.ts';
 import { root } from '../../support/paths.ts';
 
@@ -14,6 +17,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     baseURL: string;
     outDir: string;
+    /** Where the shared Chromium listens; tests/e2e/support/browser.ts connects to it. */
+    browserWSEndpoint: string;
   }
 }
 
@@ -24,10 +29,13 @@ export default async function setup(project: TestProject) {
   if (built.status !== 0) throw new Error(`The site did not build:\n${built.stdout}\n${built.stderr}`);
 
   const server = await serveDist(root, outDir);
+  const browser = await launchChromiumServer();
   project.provide('baseURL', server.url);
   project.provide('outDir', outDir);
+  project.provide('browserWSEndpoint', browser.wsEndpoint());
 
   return async () => {
+    await browser.close();
     await server.stop();
     rmSync(work, { recursive: true, force: true });
   };
