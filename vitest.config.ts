@@ -6,6 +6,9 @@ import { defineConfig } from 'vitest/config';
  */
 export default defineConfig({
   test: {
+    // vitest's default on two cores is one worker (cores - 1); the e2e files mostly wait on the
+    // browser and the unit files on imports, so two run side by side.
+    maxWorkers: 2,
     projects: [
       {
         test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] },
@@ -15,8 +18,8 @@ export default defineConfig({
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           globalSetup: ['tests/e2e/support/global-setup.ts'],
-          // One browser at a time: the machines have two cores.
-          fileParallelism: false,
+          // Two files at a time against the one shared browser (global-setup.ts) and the one built site.
+          fileParallelism: true,
           testTimeout: 30_000,
           hookTimeout: 60_000,
           // A browser on two busy cores can take more than the default second to settle.
