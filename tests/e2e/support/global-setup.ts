@@ -1,8 +1,7 @@
 /**
  * Builds the site once with the real build command into a temporary folder, serves it with
- * `astro preview` on a free port of 127.0.0.1, starts one Chromium for every test file, and hands
- * the tests both addresses. Starting Chromium costs about a second on two cores; once per run
- * instead of once per file.
+ * `astro preview` on a free port of 127.0.0.1, starts one Chromium that every test file connects
+ * to (once per run instead of once per file), and hands the tests both addresses.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -29,7 +28,11 @@ export default async function setup(project: TestProject) {
   if (built.status !== 0) throw new Error(`The site did not build:\n${built.stdout}\n${built.stderr}`);
 
   const server = await serveDist(root, outDir);
-  const browser = await launchChromiumServer();
+  // Without a browser no e2e test can run; stop the server so the run ends instead of hanging on it.
+  const browser = await launchChromiumServer().catch(async (error: unknown) => {
+    await server.stop();
+    throw error;
+  });
   project.provide('baseURL', server.url);
   project.provide('outDir', outDir);
   project.provide('browserWSEndpoint', browser.wsEndpoint());
