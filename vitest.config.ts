@@ -6,9 +6,6 @@ import { defineConfig } from 'vitest/config';
  */
 export default defineConfig({
   test: {
-    // vitest's default on two cores is one worker (cores - 1). Two workers let an e2e file drive the
-    // browser while another builds or imports; measured faster over three fresh-clone runs.
-    maxWorkers: 2,
     projects: [
       {
         test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] },
@@ -18,8 +15,9 @@ export default defineConfig({
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           globalSetup: ['tests/e2e/support/global-setup.ts'],
-          // Two files at a time against the one shared browser (global-setup.ts) and the one built site.
-          fileParallelism: true,
+          // One file at a time against the shared browser (global-setup.ts). Two workers were measured
+          // (fresh-clone .ci/run, two cores): same wall time, about 20 s more CPU, so not worth it.
+          fileParallelism: false,
           testTimeout: 30_000,
           hookTimeout: 60_000,
           // A browser on two busy cores can take more than the default second to settle.
