@@ -1,5 +1,6 @@
 /**
- * Runs before the tests: makes sure a Chromium is there for the end-to-end tests. Browser downloads
+ * `npm run setup:browser`, which `npm test` (as `pretest`) and `npm run test:e2e` run first: makes
+ * sure a Chromium is there for the end-to-end tests. Browser downloads
  * do not work on these machines, so it is Debian's `chromium` package: installed with apt-get when
  * this runs as root with apt available, otherwise the message says what to install.
  *

@@ -1,5 +1,5 @@
 /** Debian's Chromium through playwright-core, with the flags that work on these machines. */
-import { chromium } from 'playwright-core';
+import { chromium, type LaunchOptions } from 'playwright-core';
 
 export const chromiumFlags = [
   '--no-sandbox',
@@ -11,6 +11,16 @@ export const chromiumFlags = [
   '--disable-sync',
 ];
 
+const launchOptions = (): LaunchOptions => ({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: chromiumFlags });
+
 export function launchChromium() {
-  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: chromiumFlags });
+  return chromium.launch(launchOptions());
+}
+
+/**
+ * The same Chromium as a server that other processes connect to (`chromium.connect(wsEndpoint)`):
+ * the end-to-end test files share one browser instead of starting one each.
+ */
+export function launchChromiumServer() {
+  return chromium.launchServer(launchOptions());
 }

@@ -2,13 +2,13 @@ import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { articlePath } from './support/article.ts';
-import { launchBrowser, openPage } from './support/browser.ts';
+import { connectBrowser, openPage } from './support/browser.ts';
 
 const axeSource: string = createRequire(import.meta.url)('axe-core').source;
 
 let browser: Browser;
 beforeAll(async () => {
-  browser = await launchBrowser();
+  browser = await connectBrowser();
 });
 afterAll(() => browser?.close());
 

@@ -20,7 +20,7 @@ import { htmlFiles } from '../../src/tooling/html-files.ts';
 import { serveDist } from '../../src/tooling/serve-dist.ts';
 import { fixtures, root } from '../support/paths.ts';
 import { articlePath } from './support/article.ts';
-import { launchBrowser, openPage } from './support/browser.ts';
+import { connectBrowser, openPage } from './support/browser.ts';
 import { buildWithOverlay } from './support/build-overlay.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'duiding-hostile-'));
@@ -33,7 +33,7 @@ beforeAll(async () => {
   if (built.status !== 0) throw new Error(`The hostile content did not build:\n${built.output}`);
   outDir = built.outDir;
   site = await serveDist(root, outDir);
-  browser = await launchBrowser();
+  browser = await connectBrowser();
 }, 120_000);
 
 afterAll(async () => {

@@ -1,9 +1,10 @@
 /**
  * Fixture-folder runner for unified plugins: each folder under `dir` holds `input.md`, the expected
- * `output.html` and optionally `options.json`. Run with UPDATE_FIXTURES=1 to rewrite the expected
- * files on purpose (then read the diff).
+ * `output.html` and optionally `options.json`. The expected file is a vitest file snapshot: a
+ * missing or different one fails, and `npx vitest run -u` rewrites them on purpose (then read the
+ * diff). Outside CI vitest writes a missing snapshot instead of failing, so .ci/run sets CI=true.
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 
@@ -16,9 +17,7 @@ export function runFixtures(dir: string, render: (markdown: string, options: Rec
       const optionsFile = join(folder, 'options.json');
       const options = existsSync(optionsFile) ? JSON.parse(readFileSync(optionsFile, 'utf8')) : {};
       const actual = `${(await render(readFileSync(join(folder, 'input.md'), 'utf8'), options)).trim()}\n`;
-      const expectedFile = join(folder, 'output.html');
-      if (process.env.UPDATE_FIXTURES || !existsSync(expectedFile)) writeFileSync(expectedFile, actual);
-      expect(actual).toBe(readFileSync(expectedFile, 'utf8'));
+      await expect(actual).toMatchFileSnapshot(join(folder, 'output.html'));
     });
   }
 }

@@ -1,16 +1,22 @@
 /**
- * A reader's browser: Debian's Chromium driven by playwright-core. Every page opened here records
+ * A reader's browser: Debian's Chromium driven by playwright-core, one browser for the whole run
+ * (started in global-setup.ts), with a fresh context per page so no test sees another's cookies,
+ * storage or routes. Every page opened here records
  * what a reader would call broken: console errors, failed or 4xx/5xx requests, and any request
  * to another origin (which is blocked, so a test can never pass by reaching the network).
  */
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { inject } from 'vitest';
-import { launchChromium } from '../../../src/tooling/browser.ts';
 
 export const baseURL = inject('baseURL');
 
-/** Debian's Chromium with the flags these machines need; playwright adds a fresh profile itself. */
-export const launchBrowser = launchChromium;
+/**
+ * Connects to the run's shared Chromium. `close()` on the result only disconnects this file (and
+ * closes the contexts it opened); the browser itself is closed by the global setup's teardown.
+ */
+export function connectBrowser(): Promise<Browser> {
+  return chromium.connect(inject('browserWSEndpoint'));
+}
 
 export interface ReaderPage {
   page: Page;

@@ -1,0 +1,29 @@
+/**
+ * A bad glossary entry is refused with the field and the fix. Each case is a file from
+ * tests/fixtures/bad-content/ (real content with one thing broken), read as the build reads it;
+ * the messages are the ones the build prints after the file name.
+ */
+import { readFileSync } from 'node:fs';
+import { load } from 'js-yaml';
+import { describe, expect, test } from 'vitest';
+import { glossarySchema } from '../../../../src/model/schemas/glossary.ts';
+import { fixtures } from '../../../support/paths.ts';
+
+const issuesOf = (fixture: string, file: string) => {
+  const result = glossarySchema.safeParse(load(readFileSync(`${fixtures}bad-content/${fixture}/glossary/${file}`, 'utf8')));
+  expect(result.success).toBe(false);
+  return (result.error?.issues ?? []).map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+};
+
+describe('glossary entry', () => {
+  test('a name without its English form names the field and what to add', () => {
+    expect(issuesOf('glossary-missing-english', 'kernwapens.yaml')).toEqual(['name.en: is missing. Add the display name in English.']);
+  });
+
+  test('a javascript: source URL is refused at each fact that has one, with the kind of URL to write', () => {
+    expect(issuesOf('source-javascript-url', 'atacms.yaml')).toEqual([
+      'facts.2.source.url: must be a full http:// or https:// URL of the source.',
+      'facts.3.source.url: must be a full http:// or https:// URL of the source.',
+    ]);
+  });
+});
