@@ -45,6 +45,14 @@ describe('rehype-glossary-terms', () => {
     expect(file.data.glossaryMentions?.[0]?.passageText).toBe('De Atacms en Poetin.');
   });
 
+  test('records where each mention stands in its passage, across emphasis', async () => {
+    const file = await processor().process('Weer *Poetins* grote Atacms-raket.');
+    for (const mention of file.data.glossaryMentions ?? []) {
+      expect(mention.passageText?.slice(mention.start, mention.end)).toBe(mention.text);
+    }
+    expect(file.data.glossaryMentions?.map(({ alias }) => alias)).toEqual(['Poetins', 'Atacms']);
+  });
+
   test('numbers start again for every document the processor renders', async () => {
     const frozen = processor();
     await frozen.process('Poetin en Atacms.');
