@@ -22,6 +22,16 @@ describe('requests and errors', () => {
     },
   );
 
+  test('a request to another origin is recorded, and the test browser never reaches the network', async () => {
+    const { page, problems } = await openPage(browser);
+    await page.goto('/');
+    // about:blank has no CSP of ours, so only the browser's own offline setting stands in the way.
+    await page.goto('about:blank');
+    const outcome = await page.evaluate(() => fetch('http://203.0.113.7/').then(() => 'reached', () => 'failed'));
+    expect(outcome).toBe('failed');
+    expect(problems).toContain('request to another origin: http://203.0.113.7/');
+  });
+
   test('every page carries a strict Content-Security-Policy: no inline script runs unless hashed', async () => {
     const { page } = await openPage(browser);
     for (const path of ['/', articlePath.en, '/zoeken/', '/tijdlijn/']) {

@@ -3,7 +3,8 @@
  * (started in global-setup.ts), with a fresh context per page so no test sees another's cookies,
  * storage or routes. Every page opened here records
  * what a reader would call broken: console errors, failed or 4xx/5xx requests, and any request
- * to another origin (which is blocked, so a test can never pass by reaching the network).
+ * to another origin (which the shared browser cannot reach, so a test can never pass by reaching
+ * the network).
  */
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { inject } from 'vitest';
@@ -34,11 +35,11 @@ export async function openPage(browser: Browser, options: BrowserContextOptions 
   const problems: string[] = [];
   const origin = new URL(site).origin;
 
-  await context.route('**/*', (route) => {
-    const url = new URL(route.request().url());
-    if (url.origin === origin || url.protocol === 'data:') return route.continue();
-    problems.push(`request to another origin: ${url.href}`);
-    return route.abort('blockedbyclient');
+  // The shared browser cannot reach other origins (src/tooling/browser.ts, `offlineFlags`); here
+  // every attempt is recorded, from the page and its workers alike.
+  context.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.origin !== origin && url.protocol !== 'data:') problems.push(`request to another origin: ${url.href}`);
   });
   // A blocked script, style or request shows up as a console error, so the CSP is checked everywhere.
   await context.addInitScript(() =>
