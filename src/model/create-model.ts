@@ -41,13 +41,18 @@ export function createModel(content: Content): Model {
   );
   const mentionsByEntry = new Map<string, PassageMention[]>();
   for (const article of articles) {
+    // One entry per passage and glossary entry, found by key: a list scan would grow with the archive.
+    const passages = new Map<string, PassageMention>();
     for (const mention of analysisByArticle.get(article.id)?.mentions ?? []) {
       if (!mention.passage || mention.passageText === undefined || mention.start === undefined || mention.end === undefined) continue;
-      const list = mentionsByEntry.get(mention.term) ?? [];
-      let passage = list.find((item) => item.article === article && item.passage === mention.passage);
-      if (!passage) list.push((passage = { article, passage: mention.passage, passageText: mention.passageText, ranges: [] }));
+      const key = `${mention.term} ${mention.passage}`;
+      let passage = passages.get(key);
+      if (!passage) {
+        passage = { article, passage: mention.passage, passageText: mention.passageText, ranges: [] };
+        passages.set(key, passage);
+        push(mentionsByEntry, mention.term, passage);
+      }
       passage.ranges.push({ start: mention.start, end: mention.end });
-      mentionsByEntry.set(mention.term, list);
     }
   }
 

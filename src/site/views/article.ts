@@ -36,6 +36,7 @@ export function articleView(model: Model, slug: string, locale: Locale, site: UR
   const { data } = article;
   const route: Route = { name: 'article', slug };
   const absolute = (path: string) => siteUrl(path, site);
+  const url = absolute(pathFor(route, locale));
   const cited = analysis.notes.flatMap((id) => {
     const entry = model.entryById.get(id);
     return entry ? [entryCard(model, entry, locale, t)] : [];
@@ -50,14 +51,14 @@ export function articleView(model: Model, slug: string, locale: Locale, site: UR
     html: articleHtml(model, article, locale),
     cited,
     events,
-    shareUrl: absolute(pathFor(route, locale)),
+    shareUrl: url,
     jsonLd: [
       newsArticleLd({
         headline: data.title,
         description: data.standfirst,
         datePublished: data.published.iso,
         inLanguage: data.lang,
-        url: absolute(pathFor(route, locale)),
+        url,
         image: absolute(ogImagePath(route, locale)),
         publisher: { name: t('site.name'), url: absolute(pathFor({ name: 'home' }, locale)) },
         backstory: data.titleBy === 'site' ? t('article.titleBySite') : undefined,
@@ -65,7 +66,7 @@ export function articleView(model: Model, slug: string, locale: Locale, site: UR
       }),
       breadcrumbLd([
         { name: t('nav.home'), url: absolute(pathFor({ name: 'home' }, locale)) },
-        { name: data.title, url: absolute(pathFor(route, locale)) },
+        { name: data.title, url },
       ]),
     ],
   };
