@@ -34,7 +34,8 @@ export function launchForLighthouse(): Promise<LaunchedChrome> {
 }
 
 export async function audit(chrome: LaunchedChrome, url: string, only: readonly Category[] = categories): Promise<Audit> {
-  const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...only] });
+  // No category reads the full-page screenshot (it only illustrates the HTML report): skip it.
+  const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...only], disableFullPageScreenshot: true });
   if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
   const report = result.lhr;
   if (report.runtimeError) throw new Error(`Lighthouse could not audit ${url}: ${report.runtimeError.code} ${report.runtimeError.message}`);
