@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { waitingFirst } from './tests/support/sequencer.ts';
 
 /**
  * Two projects: `unit` (plugins, schemas, checks, helpers; no browser, no build) and `e2e` (builds
@@ -6,6 +7,7 @@ import { defineConfig } from 'vitest/config';
  */
 export default defineConfig({
   test: {
+    sequence: { sequencer: waitingFirst([/tests\/e2e\/lighthouse\.test\.ts$/]) },
     projects: [
       {
         test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] },
