@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { waitingFirst } from './tests/support/sequencer.ts';
+import { startFirst } from './tests/support/sequencer.ts';
 
 /**
  * Two projects: `unit` (plugins, schemas, checks, helpers; no browser, no build) and `e2e` (builds
@@ -7,10 +7,22 @@ import { waitingFirst } from './tests/support/sequencer.ts';
  */
 export default defineConfig({
   test: {
-    sequence: { sequencer: waitingFirst([/tests\/e2e\/lighthouse\.test\.ts$/]) },
+    // The longest files first (measured with the JSON reporter: each takes 11–27 s of a 90 s run).
+    sequence: {
+      sequencer: startFirst([
+        /tests\/unit\/type-check\.test\.ts$/,
+        /tests\/e2e\/lighthouse\.test\.ts$/,
+        /tests\/e2e\/accessibility\.test\.ts$/,
+        /tests\/e2e\/accessibility-beyond-axe\.test\.ts$/,
+        /tests\/e2e\/search\.test\.ts$/,
+      ]),
+    },
     projects: [
       {
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] },
+        // Unit tests are pure (no mocks, no stubbed globals, no shared state), so the files of a worker
+        // share one module graph: each module is imported once per worker, not once per file
+        // (measured: 7.4 s → 2.1 s for the unit project, same 247 tests).
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], isolate: false, maxWorkers: 2 },
       },
       {
         test: {
