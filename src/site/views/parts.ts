@@ -9,14 +9,16 @@ import type { SourceRef } from '../../model/schemas/fields.ts';
 import type { GlossaryData } from '../../model/schemas/glossary.ts';
 import type { TimelineData } from '../../model/schemas/timeline.ts';
 import type { GlossaryEntry, Model, TimelineEvent } from '../../model/types.ts';
-import type { PreciseDate } from '../../text/precise-date.ts';
-import { formatFactValue } from '../facts.ts';
+import { type PreciseDate, preciseDateEnd } from '../../text/precise-date.ts';
+import { formatFactTime, formatFactValue } from '../facts.ts';
 
 /** Where a fact or an event comes from: an article of this site (linked), or a named outside source. */
 export type SourceView = { article: true; href: string; title: string } | { article: false; name: string; url?: string | undefined };
 
 export interface FactView {
   label: string;
+  /** When it holds ("In mei 2023", "2021–2025"); none for a fact that does not change. */
+  when?: string | undefined;
   value: string;
   source: SourceView;
 }
@@ -40,7 +42,10 @@ export interface EventView {
   id: string;
   date: PreciseDate;
   approximate: boolean;
-  ongoing: boolean;
+  /** When a standing state ended. */
+  until?: PreciseDate | undefined;
+  /** True when the event came after every article it is tied to (its evidence, or the ones it updates). */
+  afterArticle: boolean;
   kind: TimelineData['kind'];
   title: string;
   annotation: string;
@@ -69,18 +74,25 @@ export function entryCard(model: Model, entry: GlossaryEntry, locale: Locale, t:
     name: name[locale],
     short: short[locale],
     href: pathFor({ name: 'glossaryEntry', id: entry.id }, locale),
-    facts: facts.map((fact) => ({ label: fact.label[locale], value: formatFactValue(fact.value, locale, t), source: sourceView(model, fact.source, locale, t) })),
+    facts: facts.map((fact) => ({
+      label: fact.label[locale],
+      when: formatFactTime(fact, locale, t),
+      value: formatFactValue(fact.value, locale, t),
+      source: sourceView(model, fact.source, locale, t),
+    })),
   };
 }
 
 export function eventView(model: Model, event: TimelineEvent, locale: Locale, t: Translate): EventView {
-  const { date, approximate, ongoing, kind, title, annotation, derivation, actors, evidence, source } = event.data;
+  const { date, approximate, until, kind, title, annotation, derivation, actors, evidence, source, updates } = event.data;
   const article = evidence && model.articleById.get(evidence.article);
+  const tiedTo = [...(evidence ? [evidence.article] : []), ...updates].flatMap((slug) => model.articleById.get(slug) ?? []);
   return {
     id: event.id,
     date,
     approximate,
-    ongoing,
+    until,
+    afterArticle: tiedTo.length > 0 && tiedTo.every((tied) => date.start >= preciseDateEnd(tied.data.published)),
     kind,
     title: title[locale],
     annotation: annotation[locale],
