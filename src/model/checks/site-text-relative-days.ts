@@ -53,6 +53,11 @@ export function checkSiteTextRelativeDays(content: Content): Problem[] {
     // The headline and standfirst are the site's words only when the site wrote them.
     if (article.data.titleBy === 'site') check(article.filePath, 'title', article.data.title, 'nl');
     if (article.data.standfirstBy === 'site') check(article.filePath, 'standfirst', article.data.standfirst, 'nl');
+    both(article.filePath, 'source.derivedDay.derivation', article.data.source.derivedDay?.derivation);
+    article.data.corrections.forEach((correction, index) => {
+      both(article.filePath, `corrections[${index}].what`, correction.what);
+      both(article.filePath, `corrections[${index}].why`, correction.why);
+    });
   }
   return problems;
 }

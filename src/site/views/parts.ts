@@ -5,12 +5,13 @@
  */
 import { type Locale, pathFor } from '../../i18n/routes.ts';
 import type { Translate } from '../../i18n/index.ts';
-import type { SourceRef } from '../../model/schemas/fields.ts';
+import type { Correction, SourceRef } from '../../model/schemas/fields.ts';
 import type { GlossaryData } from '../../model/schemas/glossary.ts';
 import type { TimelineData } from '../../model/schemas/timeline.ts';
 import type { GlossaryEntry, Model, TimelineEvent } from '../../model/types.ts';
 import { type PreciseDate, preciseDateEnd } from '../../text/precise-date.ts';
 import { formatFactTime, formatFactValue } from '../facts.ts';
+import { articleSourceLabel } from '../provenance.ts';
 
 /** Where a fact or an event comes from: an article of this site (linked), or a named outside source. */
 export type SourceView = { article: true; href: string; title: string } | { article: false; name: string; url?: string | undefined };
@@ -54,14 +55,16 @@ export interface EventView {
   /** The quote in its article, when the event is cited by one. */
   evidence?: { quote: string; lang: string; articleTitle: string; passageHref: string } | undefined;
   source?: SourceView | undefined;
+  corrections: readonly Correction[];
   /** The event on the timeline page. */
   href: string;
 }
 
 export function sourceView(model: Model, source: SourceRef, locale: Locale, t: Translate): SourceView {
   if ('article' in source) {
-    const title = model.articleById.get(source.article)?.data.title ?? source.article;
-    return { article: true, href: pathFor({ name: 'article', slug: source.article }, locale), title: t('glossary.sourceArticle', { title }) };
+    const article = model.articleById.get(source.article);
+    const title = article ? articleSourceLabel(article.data, locale, t) : source.article;
+    return { article: true, href: pathFor({ name: 'article', slug: source.article }, locale), title };
   }
   return { article: false, name: source.name, url: source.url };
 }
@@ -84,7 +87,7 @@ export function entryCard(model: Model, entry: GlossaryEntry, locale: Locale, t:
 }
 
 export function eventView(model: Model, event: TimelineEvent, locale: Locale, t: Translate): EventView {
-  const { date, approximate, until, kind, title, annotation, derivation, actors, evidence, source, updates } = event.data;
+  const { date, approximate, until, kind, title, annotation, derivation, actors, evidence, source, updates, corrections } = event.data;
   const article = evidence && model.articleById.get(evidence.article);
   const tiedTo = [...(evidence ? [evidence.article] : []), ...updates].flatMap((slug) => model.articleById.get(slug) ?? []);
   return {
@@ -106,6 +109,7 @@ export function eventView(model: Model, event: TimelineEvent, locale: Locale, t:
         ? { quote: evidence.quote, lang: article.data.lang, articleTitle: article.data.title, passageHref: `${pathFor({ name: 'article', slug: article.id }, locale)}#quote-${event.id}` }
         : undefined,
     source: source && sourceView(model, source, locale, t),
+    corrections,
     href: `${pathFor({ name: 'timeline' }, locale)}#${event.id}`,
   };
 }
