@@ -17,6 +17,7 @@ const patterns = {
   glossaryEntry: { nl: '/begrippen/:id/', en: '/en/glossary/:id/' },
   timeline: { nl: '/tijdlijn/', en: '/en/timeline/' },
   search: { nl: '/zoeken/', en: '/en/search/' },
+  about: { nl: '/over/', en: '/en/about/' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type RouteName = keyof typeof patterns;
@@ -26,7 +27,8 @@ export type Route =
   | { name: 'glossary' }
   | { name: 'glossaryEntry'; id: string }
   | { name: 'timeline' }
-  | { name: 'search' };
+  | { name: 'search' }
+  | { name: 'about' };
 
 /** The site-relative path of a route in one language. */
 export function pathFor(route: Route, locale: Locale): string {

@@ -7,6 +7,7 @@ import { analyseArticle, type ArticleAnalysis } from '../markdown/processor.ts';
 import { comparePreciseDates } from '../text/precise-date.ts';
 import { compileTermMatcher } from '../text/term-matcher.ts';
 import { findProblems, findWarnings } from './checks/index.ts';
+import { orderTimeline } from './timeline-order.ts';
 import { type Content, ContentError, type Model, type PassageMention, type TimelineEvent } from './types.ts';
 
 /** Appends to the list under `key`, creating it. */
@@ -18,11 +19,13 @@ function push<Value>(map: Map<string, Value[]>, key: string, value: Value) {
 
 /** Checks and indexes the content. Throws a ContentError listing every problem. */
 export function createModel(content: Content): Model {
-  const timeline = [...content.timeline].sort((a, b) => comparePreciseDates(a.data.date, b.data.date) || a.id.localeCompare(b.id));
+  const timeline = orderTimeline(content.timeline);
   const eventsByArticle = new Map<string, TimelineEvent[]>();
   const eventsByActor = new Map<string, TimelineEvent[]>();
+  const updatesByArticle = new Map<string, TimelineEvent[]>();
   for (const event of timeline) {
     if (event.data.evidence) push(eventsByArticle, event.data.evidence.article, event);
+    for (const article of event.data.updates) push(updatesByArticle, article, event);
     for (const actor of event.data.actors) push(eventsByActor, actor, event);
   }
 
@@ -65,6 +68,7 @@ export function createModel(content: Content): Model {
     analysisByArticle,
     mentionsByEntry,
     eventsByArticle,
+    updatesByArticle,
     eventsByActor,
     warnings: findWarnings(content, analysisByArticle),
   };

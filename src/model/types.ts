@@ -60,6 +60,8 @@ export interface Model {
   mentionsByEntry: ReadonlyMap<string, PassageMention[]>;
   /** The events whose evidence is in each article, oldest first. */
   eventsByArticle: ReadonlyMap<string, TimelineEvent[]>;
+  /** Later developments that change how each article reads today (`updates`), oldest first. */
+  updatesByArticle: ReadonlyMap<string, TimelineEvent[]>;
   /** The events each glossary entry takes part in, oldest first. */
   eventsByActor: ReadonlyMap<string, TimelineEvent[]>;
   /** Things worth a look that do not stop the build. */

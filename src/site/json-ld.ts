@@ -19,28 +19,63 @@ export function aboutLd(name: string, url: string, kind: GlossaryData['kind']): 
   return { '@type': schemaTypes[kind], name, url };
 }
 
-export interface NewsArticleInput {
+export interface OriginalArticleInput {
+  /** A full day ("2023-05-31"): derived from the text when the copy gives less. */
+  datePublished: string;
+  inLanguage: string;
+  /** Each only when the copy received states it. */
+  headline?: string | undefined;
+  publisher?: string | undefined;
+  author?: string | undefined;
+  url?: string | undefined;
+}
+
+/** The original news article, as far as it is known: what Duiding's page is based on. */
+export function originalArticleLd(input: OriginalArticleInput): Thing {
+  const { publisher, author, ...rest } = input;
+  return {
+    '@type': 'NewsArticle',
+    ...Object.fromEntries(Object.entries(rest).filter(([, value]) => value !== undefined)),
+    ...(publisher ? { publisher: { '@type': 'Organization', name: publisher } } : {}),
+    ...(author ? { author: { '@type': 'Person', name: author } } : {}),
+  };
+}
+
+export interface ExplainerInput {
   headline: string;
   description: string;
-  /** Publication date at its stored precision ("2023-05"), which ISO 8601 allows. */
-  datePublished: string;
   inLanguage: string;
   url: string;
   image: string;
-  publisher: { name: string; url: string };
-  /** Why the headline is the site's, when it is. */
+  /** Duiding: author and publisher of the page. */
+  site: { name: string; url: string };
+  /** The day Duiding first published the page, and the day of its last change or review. */
+  datePublished: string;
+  dateModified: string;
+  /** What the page says about whose words the headline and standfirst are. */
   backstory?: string | undefined;
+  /** The about page: how Duiding works, sources and corrects. */
+  publishingPrinciples: string;
+  isBasedOn: Thing;
+  corrections: { text: string; datePublished: string }[];
   about: Thing[];
 }
 
-export function newsArticleLd(input: NewsArticleInput): Thing {
-  const { publisher, backstory, ...rest } = input;
+/**
+ * Duiding's page about a news article: its own work (a BackgroundNewsArticle by Duiding), based on
+ * the original, with its corrections.
+ */
+export function explainerLd(input: ExplainerInput): Thing {
+  const { site, backstory, corrections, ...rest } = input;
+  const organisation = { '@type': 'Organization', ...site };
   return {
     '@context': 'https://schema.org',
-    '@type': 'NewsArticle',
+    '@type': 'BackgroundNewsArticle',
     ...rest,
     ...(backstory ? { backstory } : {}),
-    publisher: { '@type': 'Organization', ...publisher },
+    author: organisation,
+    publisher: organisation,
+    ...(corrections.length > 0 ? { correction: corrections.map((correction) => ({ '@type': 'CorrectionComment', ...correction })) } : {}),
   };
 }
 

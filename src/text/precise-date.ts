@@ -68,6 +68,15 @@ export function formatPreciseDate(date: PreciseDate, locale: string, { weekday =
   return new Intl.DateTimeFormat(locale, { ...options, ...withWeekday, timeZone: 'UTC' }).format(date.start);
 }
 
+/** The first moment after the date: the day after its last day, at 00:00 UTC. */
+export function preciseDateEnd(date: PreciseDate): Date {
+  const { start } = date;
+  const [year, month, day] = [start.getUTCFullYear(), start.getUTCMonth(), start.getUTCDate()];
+  if (date.precision === 'year') return new Date(Date.UTC(year + 1, 0, 1));
+  if (date.precision === 'month') return new Date(Date.UTC(year, month + 1, 1));
+  return new Date(Date.UTC(year, month, day + (date.precision === 'week' ? 7 : 1)));
+}
+
 /** Orders dates by their first day; at the same start, the less precise one comes first. */
 export function comparePreciseDates(a: PreciseDate, b: PreciseDate): number {
   const order: Precision[] = ['year', 'month', 'week', 'day'];

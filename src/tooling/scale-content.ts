@@ -72,10 +72,13 @@ export function generateContent(source: string, dir: string, count: number, seed
         '---',
         `title: ${yamlString(`${heading} (${number})`)}`,
         'titleBy: site',
+        // The lead is the text's own first sentence, so the standfirst is the source's words.
         `standfirst: ${yamlString(lead)}`,
-        'standfirstBy: site',
         'lang: nl',
         `published: "${iso}"`,
+        'source: { publisher: not-stated, author: not-stated, headline: not-stated, url: not-stated, rights: not-stated }',
+        'addedOn: 2026-11-25',
+        'reviewed: 2026-11-27',
         '---',
         '',
         lines.join('\n\n'),
@@ -90,7 +93,8 @@ export function generateContent(source: string, dir: string, count: number, seed
       [
         `date: ${iso}`,
         `title: { nl: ${yamlString(`${heading} (${number})`)}, en: ${yamlString(`Report ${number}`)} }`,
-        `annotation: { nl: ${yamlString(quoteSentence)}, en: ${yamlString(`What report ${number} says.`)} }`,
+        // The annotation quotes the article, in quotation marks: the article's words, not the site's.
+        `annotation: { nl: ${yamlString(`Het artikel: ‘${quoteSentence}’`)}, en: ${yamlString(`What report ${number} says.`)} }`,
         `actors: [${mentioned.join(', ')}]`,
         `evidence: { article: ${slug}, quote: ${yamlString(quoteSentence)} }`,
         '',

@@ -55,12 +55,21 @@ describe('previews and links', () => {
     await page.goto(articlePath.nl);
     const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
     const [article, breadcrumbs] = JSON.parse(blocks[0] ?? '[]');
-    expect(article).toMatchObject({ '@type': 'NewsArticle', datePublished: '2023-05', inLanguage: 'nl', publisher: { name: 'Duiding' } });
+    expect(article).toMatchObject({
+      '@type': 'BackgroundNewsArticle',
+      inLanguage: 'nl',
+      author: { name: 'Duiding' },
+      publisher: { name: 'Duiding' },
+      isBasedOn: { '@type': 'NewsArticle', datePublished: '2023-05-31' },
+      publishingPrinciples: expect.stringMatching(/\/over\/$/),
+    });
+    expect(article.backstory).toBe(await page.locator('.editorial-note').textContent());
+    expect(article.correction.length).toBeGreaterThan(0);
     expect(article.headline).toContain('Witte Huis');
     expect(article.backstory).toBeTruthy();
     expect(article.about.map((thing: { name: string }) => thing.name)).toEqual(expect.arrayContaining(['Atacms', 'Vladimir Poetin']));
     expect(breadcrumbs['@type']).toBe('BreadcrumbList');
-    expect(await page.locator('meta[property="article:published_time"]').getAttribute('content')).toBe('2023-05');
+    expect(await page.locator('meta[property="article:published_time"]').getAttribute('content')).toBe('2023-05-31');
   });
 
   test('a glossary entry\'s JSON-LD is a DefinedTerm', async () => {

@@ -8,6 +8,9 @@ import { checkArticleBodyMarkup } from './article-body-markup.ts';
 import { checkArticleBodyNotEmpty } from './article-body-not-empty.ts';
 import { checkGlossaryAliasesUnique } from './glossary-alias-unique.ts';
 import { checkGlossaryAliasesUsed } from './glossary-alias-used.ts';
+import { checkGlossaryFactTimes } from './glossary-fact-times.ts';
+import { checkSiteTextRelativeDays } from './site-text-relative-days.ts';
+import { checkTimelineOrder } from './timeline-order.ts';
 import { checkTimelineQuotes } from './timeline-quotes.ts';
 import { checkTimelineReferences } from './timeline-references.ts';
 
@@ -19,7 +22,10 @@ export function findProblems(content: Content, analyses: ReadonlyMap<string, Art
     ...checkArticleBodyNotEmpty(content.articles),
     ...checkArticleBodyMarkup(content.articles, analyses),
     ...checkGlossaryAliasesUnique(content.glossary),
+    ...checkGlossaryFactTimes(content.glossary),
+    ...checkSiteTextRelativeDays(content),
     ...checkTimelineReferences(content.timeline, glossaryIds, articleSlugs),
+    ...checkTimelineOrder(content.timeline),
     ...checkTimelineQuotes(content.timeline, analyses),
   ];
 }

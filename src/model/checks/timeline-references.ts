@@ -17,6 +17,15 @@ export function checkTimelineReferences(
         });
       }
     });
+    event.data.updates.forEach((updated, index) => {
+      if (!articleSlugs.has(updated)) {
+        problems.push({
+          file: event.filePath,
+          field: `updates[${index}]`,
+          message: `there is no article "${updated}". Use the file name of one in content/articles/ (without .md).`,
+        });
+      }
+    });
     const slug = event.data.evidence?.article;
     if (slug && !articleSlugs.has(slug)) {
       problems.push({

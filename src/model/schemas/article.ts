@@ -1,8 +1,46 @@
 import { z } from 'astro/zod';
-import { preciseDate, slug, strictObject, text } from './fields.ts';
+import { bilingual, corrections, day, preciseDate, slug, strictObject, text } from './fields.ts';
 
 /** Who wrote a piece of the article's furniture: the source itself, or this site's editors. */
 const writtenBy = z.enum(['source', 'site'], { error: 'must be "source" or "site" (written by Duiding).' }).default('source');
+
+/** Written where the copy received does not say: the field is known to be unknown, not forgotten. */
+export const NOT_STATED = 'not-stated';
+
+/** A provenance field: what the copy says, or explicitly `not-stated`. Missing is an error. */
+function stated<Schema extends z.ZodType>(schema: Schema, hint: string) {
+  return z.union([z.literal(NOT_STATED), schema], {
+    error: (issue) => (issue.input === undefined ? `is missing. Write ${hint}, or "${NOT_STATED}" when the copy received does not say.` : `must be ${hint}, or "${NOT_STATED}".`),
+  });
+}
+
+/**
+ * Where the article comes from, as far as the copy received says: never invented. A field the
+ * copy does not give is `not-stated`, and the page says so.
+ */
+const provenance = strictObject(
+  {
+    publisher: stated(text('the publisher (newspaper, broadcaster or agency)'), 'the publisher'),
+    author: stated(text('the author or authors'), 'the author'),
+    /** The source's own headline, which may differ from the one shown (`titleBy: site`). */
+    headline: stated(text('the original headline'), 'the original headline'),
+    url: stated(z.url({ protocol: /^https?$/, error: 'must be a full http:// or https:// URL of the original.' }), 'the URL of the original'),
+    /** On what basis the text is republished here (a licence, permission). */
+    rights: stated(text('the basis on which Duiding republishes the text'), 'the rights basis'),
+    /**
+     * The day of publication when the copy gives less (`published: 2023-05`), derived from the text
+     * itself, with the reasoning: shown as "≈ 31 mei 2023", used wherever a full date is required.
+     */
+    derivedDay: strictObject(
+      {
+        date: day('the derived day of publication'),
+        derivation: bilingual('how the text pins the day'),
+      },
+      'the derived day and its derivation',
+    ).optional(),
+  },
+  'where the article comes from: publisher, author, headline, url, rights',
+);
 
 /** Frontmatter of `content/articles/<slug>.md`. The body below it is the article, word for word. */
 export const articleSchema = strictObject(
@@ -17,8 +55,15 @@ export const articleSchema = strictObject(
     standfirstBy: writtenBy,
     /** Language of the article text; Duiding's articles are Dutch. */
     lang: z.enum(['nl'], { error: 'must be "nl": Duiding publishes Dutch articles.' }),
-    /** Publication date at the precision the source gives, e.g. `2023-05`. */
+    /** Publication date at the precision the copy received gives, e.g. `2023-05`. */
     published: preciseDate,
+    /** Where the article comes from; see `provenance` above. */
+    source: provenance,
+    /** The day Duiding first published this page. */
+    addedOn: day('the day Duiding first published this page'),
+    /** The day an editor last checked the page's own statements. */
+    reviewed: day('the day an editor last checked the page'),
+    corrections,
     /** The photo that came with the article. Without `file` no image is shown, only caption and credit. */
     image: strictObject(
       {
@@ -33,6 +78,16 @@ export const articleSchema = strictObject(
     tags: z.array(slug('a topic tag')).default([]),
   },
   'the article frontmatter',
-);
+).superRefine((article, context) => {
+  // Feeds, previews and JSON-LD need a full date; a month alone would be read as its first day,
+  // before the events the article reports.
+  if (article.published.precision !== 'day' && !article.source.derivedDay) {
+    context.addIssue({
+      code: 'custom',
+      path: ['source', 'derivedDay'],
+      message: `is missing: the copy gives only "${article.published.iso}". Add the day the text itself pins (date: YYYY-MM-DD) and how (derivation: nl, en).`,
+    });
+  }
+});
 
 export type ArticleData = z.infer<typeof articleSchema>;

@@ -81,3 +81,27 @@ export const sourceRef = z.union(
 );
 
 export type SourceRef = z.infer<typeof sourceRef>;
+
+/** A date that must be a day (YYYY-MM-DD), e.g. the day an editor reviewed an entry. */
+export function day(hint: string) {
+  return preciseDate.refine((date) => date.precision === 'day', { error: `must be a day, written YYYY-MM-DD: ${hint}.` });
+}
+
+/**
+ * A log of what changed after publication and why, newest last. Shown on the page as "Correcties en
+ * wijzigingen" and in JSON-LD as schema.org `CorrectionComment`s.
+ */
+export const corrections = z
+  .array(
+    strictObject(
+      {
+        date: day('the day the change was made'),
+        what: bilingual('what changed'),
+        why: bilingual('why it changed'),
+      },
+      'a correction with date, what and why',
+    ),
+  )
+  .default([]);
+
+export type Correction = z.infer<typeof corrections>[number];

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { bilingual, sourceRef, strictObject, text } from './fields.ts';
+import { bilingual, corrections, day, preciseDate, sourceRef, strictObject, text } from './fields.ts';
 
 export const glossaryKinds = ['person', 'organisation', 'place', 'weapon', 'concept'] as const;
 
@@ -15,7 +15,12 @@ const quantity = strictObject(
   'a number with its unit',
 );
 
-/** One key fact of an entry, with where it comes from. */
+const timeForms = '"asOf" (when it held, e.g. 2023-05), "from"/"until" (the span of a role or state; no "until" while it still holds), or "timeless" with the reason it does not change';
+
+/**
+ * One key fact of an entry, with where it comes from and when it holds: every statement the site
+ * makes in its own voice carries its time, so a card never states a past role as current.
+ */
 const fact = strictObject(
   {
     label: bilingual('the name of the fact (e.g. "Bereik"/"Range")'),
@@ -23,9 +28,23 @@ const fact = strictObject(
       error: 'must be { amount, unit, qualifier } or { nl, en }.',
     }),
     source: sourceRef,
+    /** When the fact held, at any precision: shown as "In mei 2023: …". */
+    asOf: preciseDate.optional(),
+    /** The span of a role or state: shown as "2021 – 2025", or "Sinds 2021" while it holds. */
+    from: preciseDate.optional(),
+    until: preciseDate.optional(),
+    /** A fact that does not change (a maker, a founding year), with the reason, for editors. */
+    timeless: text('why the fact does not change, e.g. "the maker of a weapon"').optional(),
   },
-  'a fact with label, value and source',
-);
+  `a fact with label, value, source and one time: ${timeForms}`,
+).superRefine((fact, context) => {
+  const forms = [fact.asOf && 'asOf', (fact.from ?? fact.until) && 'from/until', fact.timeless && 'timeless'].filter(Boolean);
+  if (forms.length === 0) context.addIssue({ code: 'custom', message: `has no time. Add ${timeForms}.` });
+  if (forms.length > 1) context.addIssue({ code: 'custom', message: `has more than one time (${forms.join(', ')}). Keep one: ${timeForms}.` });
+  if (fact.from && fact.until && fact.until.start < fact.from.start) {
+    context.addIssue({ code: 'custom', path: ['until'], message: `(${fact.until.iso}) is before "from" (${fact.from.iso}). Swap or correct the dates.` });
+  }
+});
 
 /** `content/glossary/<id>.yaml`: one actor, place, weapon or concept the articles name. */
 export const glossarySchema = strictObject(
@@ -46,6 +65,9 @@ export const glossarySchema = strictObject(
     /** A paragraph: why it matters in the articles. */
     description: bilingual('a longer description'),
     facts: z.array(fact).default([]),
+    /** The day an editor last checked every statement here; "now" in the entry means this day. */
+    reviewed: day('the day an editor last checked every statement in this entry'),
+    corrections,
   },
   'the glossary entry',
 );

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { bilingual, preciseDate, slug, sourceRef, strictObject, text } from './fields.ts';
+import { bilingual, corrections, preciseDate, slug, sourceRef, strictObject, text } from './fields.ts';
 
 /** The passage of an article that mentions an event, quoted exactly. */
 const evidence = strictObject(
@@ -17,8 +17,12 @@ export const timelineSchema = strictObject(
     date: preciseDate,
     /** True when the article only implies the date ("dinsdag"). */
     approximate: z.boolean({ error: 'must be true or false.' }).default(false),
-    /** True for a standing state rather than a day's event ("Washington still refuses …"): it holds at `date`. */
-    ongoing: z.boolean({ error: 'must be true or false.' }).default(false),
+    /** For a standing state rather than a day's event: when it ended (none while it still holds). */
+    until: preciseDate.optional(),
+    /** The event this one reacts to: it is listed after it, whatever the dates' precision. */
+    after: slug('the id of the event this one reacts to').optional(),
+    /** Articles this later development changes the reading of: listed under "Sindsdien" there. */
+    updates: z.array(slug('the slug of an article this development updates')).default([]),
     /** How the date follows from the article, e.g. "'dinsdag' in an article of late May 2023". */
     derivation: bilingual('how the date was derived').optional(),
     title: bilingual('the event title'),
@@ -29,6 +33,7 @@ export const timelineSchema = strictObject(
     evidence: evidence.optional(),
     /** For context events from outside the articles: the named source. */
     source: sourceRef.optional(),
+    corrections,
   },
   'the timeline event',
 )

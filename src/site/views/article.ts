@@ -1,11 +1,13 @@
 /** The article page: everything it shows, in one interface language, computed once per page. */
 import { useTranslations } from '../../i18n/index.ts';
 import { type Locale, pathFor, type Route, siteUrl } from '../../i18n/routes.ts';
-import type { ArticleData } from '../../model/schemas/article.ts';
+import { type ArticleData, NOT_STATED } from '../../model/schemas/article.ts';
+import type { Correction } from '../../model/schemas/fields.ts';
 import type { Model } from '../../model/types.ts';
 import { articleHtml } from '../article-html.ts';
-import { aboutLd, breadcrumbLd, newsArticleLd, type Thing } from '../json-ld.ts';
+import { aboutLd, breadcrumbLd, explainerLd, originalArticleLd, type Thing } from '../json-ld.ts';
 import { ogImagePath } from '../og-images.ts';
+import { type ProvenanceView, provenanceView, publicationDay, siteWords } from '../provenance.ts';
 import { type EntryCard, entryCard, type EventView, eventView } from './parts.ts';
 
 export interface ArticleView {
@@ -13,12 +15,19 @@ export interface ArticleView {
   data: ArticleData;
   /** Says which of headline and standfirst the site wrote, if any. */
   bySite?: string | undefined;
+  /** The standfirst for previews, marked as the site's when it is. */
+  description: string;
   /** The body, marked, for this interface language. */
   html: string;
   /** The glossary entries the text marks, in order of first mention (cards and print endnotes). */
   cited: EntryCard[];
   /** The events the text quotes, oldest first. */
   events: EventView[];
+  /** Later developments that change how the article reads today ("Sindsdien"). */
+  since: EventView[];
+  provenance: ProvenanceView;
+  /** The ISO day of publication (derived when the copy gives less), for `article:published_time`. */
+  publishedDay: string;
   shareUrl: string;
   jsonLd: Thing[];
 }
@@ -43,25 +52,43 @@ export function articleView(model: Model, slug: string, locale: Locale, site: UR
   });
   const marked = new Set(analysis.evidence.map((mark) => mark.event));
   const events = (model.eventsByArticle.get(slug) ?? []).filter((event) => marked.has(event.id)).map((event) => eventView(model, event, locale, t));
-  const byKey = data.titleBy === 'site' ? (data.standfirstBy === 'site' ? 'article.writtenBySite' : 'article.titleBySite') : data.standfirstBy === 'site' ? 'article.standfirstBySite' : undefined;
+  const since = (model.updatesByArticle.get(slug) ?? []).map((event) => eventView(model, event, locale, t));
+  const publishedDay = publicationDay(data).date.iso;
+  const stated = (value: string) => (value === NOT_STATED ? undefined : value);
+  const bySite = siteWords(data, t);
   return {
     route,
     data,
-    bySite: byKey && t(byKey),
+    bySite: bySite?.note,
+    description: bySite ? `${data.standfirst} (${bySite.label})` : data.standfirst,
     html: articleHtml(model, article, locale),
     cited,
     events,
+    since,
+    provenance: provenanceView(data, locale, t),
+    publishedDay,
     shareUrl: url,
     jsonLd: [
-      newsArticleLd({
+      explainerLd({
         headline: data.title,
         description: data.standfirst,
-        datePublished: data.published.iso,
         inLanguage: data.lang,
         url,
         image: absolute(ogImagePath(route, locale)),
-        publisher: { name: t('site.name'), url: absolute(pathFor({ name: 'home' }, locale)) },
-        backstory: data.titleBy === 'site' ? t('article.titleBySite') : undefined,
+        site: { name: t('site.name'), url: absolute(pathFor({ name: 'home' }, locale)) },
+        datePublished: data.addedOn.iso,
+        dateModified: lastChange(data),
+        backstory: bySite?.note,
+        publishingPrinciples: absolute(pathFor({ name: 'about' }, locale)),
+        isBasedOn: originalArticleLd({
+          datePublished: publishedDay,
+          inLanguage: data.lang,
+          headline: stated(data.source.headline),
+          publisher: stated(data.source.publisher),
+          author: stated(data.source.author),
+          url: stated(data.source.url),
+        }),
+        corrections: data.corrections.map((correction: Correction) => ({ text: `${correction.what[locale]} ${correction.why[locale]}`, datePublished: correction.date.iso })),
         about: cited.map((entry) => aboutLd(entry.name, absolute(entry.href), entry.kind)),
       }),
       breadcrumbLd([
@@ -70,4 +97,9 @@ export function articleView(model: Model, slug: string, locale: Locale, site: UR
       ]),
     ],
   };
+}
+
+/** The day of the page's last review or correction, whichever is later. */
+function lastChange(data: ArticleData): string {
+  return [data.reviewed.iso, ...data.corrections.map((correction) => correction.date.iso)].sort().at(-1) ?? data.reviewed.iso;
 }

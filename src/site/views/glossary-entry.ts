@@ -1,6 +1,8 @@
 /** A glossary entry's page: the entry, its facts with sources, every passage that mentions it, its events. */
+import type { Correction } from '../../model/schemas/fields.ts';
+import { formatPreciseDate } from '../../text/precise-date.ts';
 import { useTranslations } from '../../i18n/index.ts';
-import { type Locale, pathFor, siteUrl } from '../../i18n/routes.ts';
+import { type Locale, localeTags, pathFor, siteUrl } from '../../i18n/routes.ts';
 import type { Model } from '../../model/types.ts';
 import { type QuotePart, quoteSentences } from '../../text/quote-sentences.ts';
 import { breadcrumbLd, definedTermLd, type Thing } from '../json-ld.ts';
@@ -14,6 +16,9 @@ export interface GlossaryEntryView {
   /** Each passage that mentions the entry: its sentences with the mentions marked, and a link to it. */
   mentions: { lang: string; articleTitle: string; href: string; sentences: QuotePart[][] }[];
   events: EventView[];
+  /** "Laatst gecontroleerd op …": the day an editor last checked every statement in the entry. */
+  reviewedNote: string;
+  corrections: readonly Correction[];
   jsonLd: Thing[];
 }
 
@@ -28,11 +33,13 @@ export function glossaryEntryView(model: Model, id: string, locale: Locale, site
   const t = useTranslations(locale);
   const absolute = (path: string) => siteUrl(path, site);
   const entry = entryCard(model, found, locale, t);
-  const { name, aliases, searchNames, description } = found.data;
+  const { name, aliases, searchNames, description, reviewed, corrections } = found.data;
   const otherNames = [...new Set([name.nl, name.en, ...aliases, ...searchNames])].filter((other) => other !== entry.name);
   const url = absolute(entry.href);
   const glossaryUrl = absolute(pathFor({ name: 'glossary' }, locale));
   return {
+    reviewedNote: t('glossary.reviewed', { date: formatPreciseDate(reviewed, localeTags[locale]) }),
+    corrections,
     entry,
     description: description[locale],
     otherNames,

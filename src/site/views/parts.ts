@@ -5,18 +5,21 @@
  */
 import { type Locale, pathFor } from '../../i18n/routes.ts';
 import type { Translate } from '../../i18n/index.ts';
-import type { SourceRef } from '../../model/schemas/fields.ts';
+import type { Correction, SourceRef } from '../../model/schemas/fields.ts';
 import type { GlossaryData } from '../../model/schemas/glossary.ts';
 import type { TimelineData } from '../../model/schemas/timeline.ts';
 import type { GlossaryEntry, Model, TimelineEvent } from '../../model/types.ts';
-import type { PreciseDate } from '../../text/precise-date.ts';
-import { formatFactValue } from '../facts.ts';
+import { type PreciseDate, preciseDateEnd } from '../../text/precise-date.ts';
+import { formatFactTime, formatFactValue } from '../facts.ts';
+import { articleSourceLabel } from '../provenance.ts';
 
 /** Where a fact or an event comes from: an article of this site (linked), or a named outside source. */
 export type SourceView = { article: true; href: string; title: string } | { article: false; name: string; url?: string | undefined };
 
 export interface FactView {
   label: string;
+  /** When it holds ("In mei 2023", "2021–2025"); none for a fact that does not change. */
+  when?: string | undefined;
   value: string;
   source: SourceView;
 }
@@ -40,7 +43,10 @@ export interface EventView {
   id: string;
   date: PreciseDate;
   approximate: boolean;
-  ongoing: boolean;
+  /** When a standing state ended. */
+  until?: PreciseDate | undefined;
+  /** True when the event came after every article it is tied to (its evidence, or the ones it updates). */
+  afterArticle: boolean;
   kind: TimelineData['kind'];
   title: string;
   annotation: string;
@@ -49,14 +55,16 @@ export interface EventView {
   /** The quote in its article, when the event is cited by one. */
   evidence?: { quote: string; lang: string; articleTitle: string; passageHref: string } | undefined;
   source?: SourceView | undefined;
+  corrections: readonly Correction[];
   /** The event on the timeline page. */
   href: string;
 }
 
 export function sourceView(model: Model, source: SourceRef, locale: Locale, t: Translate): SourceView {
   if ('article' in source) {
-    const title = model.articleById.get(source.article)?.data.title ?? source.article;
-    return { article: true, href: pathFor({ name: 'article', slug: source.article }, locale), title: t('glossary.sourceArticle', { title }) };
+    const article = model.articleById.get(source.article);
+    const title = article ? articleSourceLabel(article.data, locale, t) : source.article;
+    return { article: true, href: pathFor({ name: 'article', slug: source.article }, locale), title };
   }
   return { article: false, name: source.name, url: source.url };
 }
@@ -69,18 +77,25 @@ export function entryCard(model: Model, entry: GlossaryEntry, locale: Locale, t:
     name: name[locale],
     short: short[locale],
     href: pathFor({ name: 'glossaryEntry', id: entry.id }, locale),
-    facts: facts.map((fact) => ({ label: fact.label[locale], value: formatFactValue(fact.value, locale, t), source: sourceView(model, fact.source, locale, t) })),
+    facts: facts.map((fact) => ({
+      label: fact.label[locale],
+      when: formatFactTime(fact, locale, t),
+      value: formatFactValue(fact.value, locale, t),
+      source: sourceView(model, fact.source, locale, t),
+    })),
   };
 }
 
 export function eventView(model: Model, event: TimelineEvent, locale: Locale, t: Translate): EventView {
-  const { date, approximate, ongoing, kind, title, annotation, derivation, actors, evidence, source } = event.data;
+  const { date, approximate, until, kind, title, annotation, derivation, actors, evidence, source, updates, corrections } = event.data;
   const article = evidence && model.articleById.get(evidence.article);
+  const tiedTo = [...(evidence ? [evidence.article] : []), ...updates].flatMap((slug) => model.articleById.get(slug) ?? []);
   return {
     id: event.id,
     date,
     approximate,
-    ongoing,
+    until,
+    afterArticle: tiedTo.length > 0 && tiedTo.every((tied) => date.start >= preciseDateEnd(tied.data.published)),
     kind,
     title: title[locale],
     annotation: annotation[locale],
@@ -94,6 +109,7 @@ export function eventView(model: Model, event: TimelineEvent, locale: Locale, t:
         ? { quote: evidence.quote, lang: article.data.lang, articleTitle: article.data.title, passageHref: `${pathFor({ name: 'article', slug: article.id }, locale)}#quote-${event.id}` }
         : undefined,
     source: source && sourceView(model, source, locale, t),
+    corrections,
     href: `${pathFor({ name: 'timeline' }, locale)}#${event.id}`,
   };
 }

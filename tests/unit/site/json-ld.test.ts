@@ -1,26 +1,40 @@
 import { describe, expect, test } from 'vitest';
-import { aboutLd, breadcrumbLd, definedTermLd, newsArticleLd, serializeJsonLd } from '../../../src/site/json-ld.ts';
+import { aboutLd, breadcrumbLd, definedTermLd, explainerLd, originalArticleLd, serializeJsonLd } from '../../../src/site/json-ld.ts';
 
 describe('json-ld', () => {
-  test('a NewsArticle carries the required fields, its date at the stored precision', () => {
-    const data = newsArticleLd({
+  test('the page is Duiding’s work based on the original, which names only what is known of it', () => {
+    const data = explainerLd({
       headline: 'Drones in Moskou',
       description: 'Standfirst.',
-      datePublished: '2023-05',
       inLanguage: 'nl',
       url: 'https://duiding.example/artikelen/x/',
       image: 'https://duiding.example/og/nl/article/x.png',
-      publisher: { name: 'Duiding', url: 'https://duiding.example/' },
-      backstory: 'De kop is van Duiding.',
+      site: { name: 'Duiding', url: 'https://duiding.example/' },
+      datePublished: '2026-11-25',
+      dateModified: '2026-11-27',
+      backstory: 'Kop en intro zijn geschreven door Duiding.',
+      publishingPrinciples: 'https://duiding.example/over/',
+      isBasedOn: originalArticleLd({ datePublished: '2023-05-31', inLanguage: 'nl', publisher: undefined, author: 'A. Schrijver' }),
+      corrections: [{ text: 'De intro is gedateerd.', datePublished: '2026-11-27' }],
       about: [aboutLd('Atacms', 'https://duiding.example/begrippen/atacms/', 'weapon')],
     });
-    expect(data).toMatchObject({
+    expect(data).toEqual({
       '@context': 'https://schema.org',
-      '@type': 'NewsArticle',
-      datePublished: '2023-05',
+      '@type': 'BackgroundNewsArticle',
+      headline: 'Drones in Moskou',
+      description: 'Standfirst.',
       inLanguage: 'nl',
-      publisher: { '@type': 'Organization', name: 'Duiding' },
-      about: [{ '@type': 'Product', name: 'Atacms' }],
+      url: 'https://duiding.example/artikelen/x/',
+      image: 'https://duiding.example/og/nl/article/x.png',
+      datePublished: '2026-11-25',
+      dateModified: '2026-11-27',
+      backstory: 'Kop en intro zijn geschreven door Duiding.',
+      publishingPrinciples: 'https://duiding.example/over/',
+      isBasedOn: { '@type': 'NewsArticle', datePublished: '2023-05-31', inLanguage: 'nl', author: { '@type': 'Person', name: 'A. Schrijver' } },
+      author: { '@type': 'Organization', name: 'Duiding', url: 'https://duiding.example/' },
+      publisher: { '@type': 'Organization', name: 'Duiding', url: 'https://duiding.example/' },
+      correction: [{ '@type': 'CorrectionComment', text: 'De intro is gedateerd.', datePublished: '2026-11-27' }],
+      about: [{ '@type': 'Product', name: 'Atacms', url: 'https://duiding.example/begrippen/atacms/' }],
     });
   });
 

@@ -14,6 +14,7 @@ const entry = (id: string, aliases: string[]) => ({
     aliases,
     short: { nl: 'Kort.', en: 'Short.' },
     description: { nl: 'Lang.', en: 'Long.' },
+    reviewed: '2026-11-27',
   }),
 });
 

@@ -26,4 +26,10 @@ describe('glossary entry', () => {
       'facts.3.source.url: must be a full http:// or https:// URL of the source.',
     ]);
   });
+
+  test('a fact without a time is refused, naming the three ways to give one', () => {
+    expect(issuesOf('fact-without-time', 'biden.yaml')).toEqual([
+      'facts.0: has no time. Add "asOf" (when it held, e.g. 2023-05), "from"/"until" (the span of a role or state; no "until" while it still holds), or "timeless" with the reason it does not change.',
+    ]);
+  });
 });

@@ -1,0 +1,78 @@
+/**
+ * Where an article comes from, as the page shows it: one source line, the full block one tap away,
+ * and the label facts use to cite the article by its source (never by Duiding's own headline).
+ * Only what the copy received says; a field it does not give is shown as not stated.
+ */
+import type { Translate } from '../i18n/index.ts';
+import { type Locale, localeTags } from '../i18n/routes.ts';
+import { type ArticleData, NOT_STATED } from '../model/schemas/article.ts';
+import { formatPreciseDate, type PreciseDate } from '../text/precise-date.ts';
+
+/** The day the article appeared: as the copy gives it, or derived from its text (then approximate). */
+export function publicationDay(data: ArticleData): { date: PreciseDate; derived: boolean } {
+  const derived = data.source.derivedDay;
+  return derived ? { date: derived.date, derived: true } : { date: data.published, derived: false };
+}
+
+/** "≈ 31 mei 2023" for a derived day, "31 mei 2023" for one the copy gives. */
+export function formatPublicationDay(data: ArticleData, locale: Locale, t: Translate): string {
+  const { date, derived } = publicationDay(data);
+  const formatted = formatPreciseDate(date, localeTags[locale]);
+  return derived ? t('date.approximate', { date: formatted }) : formatted;
+}
+
+export interface ProvenanceRow {
+  label: string;
+  value: string;
+  /** True when the copy does not say, so the value is the "not stated" note. */
+  notStated: boolean;
+  href?: string | undefined;
+  /** The language of the value, when it is the source's own words. */
+  lang?: string | undefined;
+}
+
+export interface ProvenanceView {
+  /** One line above the text: "Bron: uitgever niet vermeld · ≈ 31 mei 2023". */
+  line: string;
+  rows: ProvenanceRow[];
+  /** How the day was derived, when it was. */
+  derivation?: string | undefined;
+}
+
+export function provenanceView(data: ArticleData, locale: Locale, t: Translate): ProvenanceView {
+  const { publisher, author, headline, url, rights, derivedDay } = data.source;
+  const row = (label: string, value: string, extra: Partial<ProvenanceRow> = {}): ProvenanceRow =>
+    value === NOT_STATED ? { label, value: t('provenance.notStated'), notStated: true } : { label, value, notStated: false, ...extra };
+  const day = formatPublicationDay(data, locale, t);
+  return {
+    line: t('provenance.line', { publisher: publisher === NOT_STATED ? t('provenance.publisherNotStated') : publisher, date: day }),
+    rows: [
+      row(t('provenance.publisher'), publisher),
+      row(t('provenance.author'), author),
+      row(t('provenance.headline'), headline, { lang: data.lang }),
+      { label: t('provenance.published'), value: day, notStated: false },
+      row(t('provenance.url'), url, { href: url }),
+      row(t('provenance.rights'), rights),
+      ...(data.image ? [{ label: t('provenance.photo'), value: data.image.credit, notStated: false }] : []),
+    ],
+    derivation: derivedDay?.derivation[locale],
+  };
+}
+
+/** How a fact cites the article: by its source and day, e.g. "het bronartikel van ≈ 31 mei 2023 (uitgever niet vermeld)". */
+export function articleSourceLabel(data: ArticleData, locale: Locale, t: Translate): string {
+  const date = formatPublicationDay(data, locale, t);
+  return data.source.publisher === NOT_STATED ? t('source.articleUnnamed', { date }) : t('source.article', { publisher: data.source.publisher, date });
+}
+
+/**
+ * Whose words the headline and standfirst are, when Duiding wrote either: `note` is the sentence the
+ * article page shows (and JSON-LD's `backstory`), `label` the short mark for lists, feeds and previews.
+ */
+export function siteWords(data: ArticleData, t: Translate): { note: string; label: string } | undefined {
+  const title = data.titleBy === 'site';
+  const standfirst = data.standfirstBy === 'site';
+  if (!title && !standfirst) return undefined;
+  const key = title && standfirst ? 'writtenBySite' : title ? 'titleBySite' : 'standfirstBySite';
+  return { note: t(`article.${key}`), label: t(`article.${key}Short`) };
+}
