@@ -23,16 +23,30 @@ describe('the article page', () => {
     await page.goto(articlePath.en);
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     expect(await page.locator('article').getAttribute('lang')).toBe('nl');
-    expect(await page.locator('.article-meta time').textContent()).toBe('May 2023');
+    expect(await page.locator('.provenance summary').textContent()).toBe('Source: publisher not stated, ≈ 31 May 2023');
   });
 
-  test('shows the publication date at its precision, and the photo credit without a broken image', async () => {
+  test('names the source as far as the copy received says, with the derived day one tap away, and the photo credit', async () => {
     const { page } = await openPage(browser);
     await page.goto(articlePath.nl);
-    expect(await page.locator('.article-meta time').textContent()).toBe('mei 2023');
-    expect(await page.locator('.article-meta time').getAttribute('datetime')).toBe('2023-05');
+    const provenance = page.locator('.provenance');
+    expect(await provenance.locator('summary').textContent()).toBe('Bron: uitgever niet vermeld, ≈ 31 mei 2023');
+    expect(await provenance.locator('dl').isVisible()).toBe(false);
+    await provenance.locator('summary').click();
+    expect(await provenance.locator('dd.not-stated').allTextContents()).toEqual(Array(5).fill('niet vermeld in de ontvangen kopie'));
+    expect(await provenance.textContent()).toContain('woensdag 31 mei 2023');
     expect(await page.locator('article img').count()).toBe(0);
     expect(await page.locator('article').textContent()).toContain('Kirill Kudryavtsev / AFP');
+  });
+
+  test('lists what happened since, linked to the timeline, and the corrections with their dates', async () => {
+    const { page } = await openPage(browser);
+    await page.goto(articlePath.en);
+    const since = page.getByRole('complementary', { name: 'Since then' });
+    expect(await since.getByRole('link').count()).toBeGreaterThan(0);
+    for (const href of await since.getByRole('link').evaluateAll((links) => links.map((link) => link.getAttribute('href')))) expect(href).toMatch(/^\/en\/timeline\/#/);
+    const corrections = page.getByRole('region', { name: 'Corrections and changes' });
+    expect(await corrections.locator('li').first().textContent()).toMatch(/^27 November 2026: .+ Why: .+/);
   });
 
   test('a passage link opens scrolled to its paragraph, marked as the target', async () => {

@@ -44,4 +44,16 @@ describe('the built site', () => {
     expect(rules.get('/*')).toContain('X-Content-Type-Options: nosniff');
     expect(rules.get('/_astro/*')).toContain('Cache-Control: public, max-age=31536000, immutable');
   });
+
+  test('every page links to the about page in its language, which names no contact it was not given', () => {
+    const missing = htmlFiles(outDir).filter((file) => {
+      const html = readFileSync(file, 'utf8');
+      const about = html.includes('<html lang="en"') ? '/en/about/' : '/over/';
+      return !new RegExp(`<footer[^>]*>[\\s\\S]*href="${about}"`).test(html);
+    });
+    expect(missing.map((file) => pagePath(outDir, file))).toEqual([]);
+    // The test build sets no DUIDING_CONTACT, so the page says none is set rather than show one.
+    expect(readFileSync(join(outDir, 'en/about/index.html'), 'utf8')).toContain('No contact address has been set for this edition of the site yet.');
+  });
 });
+

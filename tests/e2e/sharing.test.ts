@@ -50,7 +50,7 @@ describe('previews and links', () => {
     expect(pngSize(await response.body())).toEqual([1200, 630]);
   });
 
-  test('the article\'s JSON-LD parses and names headline, date, language, publisher and what it is about', async () => {
+  test('the article\'s JSON-LD is Duiding\'s page based on the original, with its corrections and what it is about', async () => {
     const { page } = await openPage(browser);
     await page.goto(articlePath.nl);
     const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();

@@ -28,6 +28,18 @@ describe('article frontmatter', () => {
     expect(issue).toMatch(/^published: "2023-13" is not a real date\. Write it as YYYY, YYYY-MM/);
   });
 
+  test('a provenance field left out, rather than written as not stated, names the field and both ways to fill it', () => {
+    expect(issuesOf('source-field-missing')).toEqual(['source.author: is missing. Write the author, or "not-stated" when the copy received does not say.']);
+  });
+
+  test('a copy dated only by its month needs the day its text pins, so no feed dates it before its events', () => {
+    const data = readMarkdownFile(articleFile).data as { source: Record<string, unknown> };
+    const result = articleSchema.safeParse({ ...data, source: { ...data.source, derivedDay: undefined } });
+    expect(result.error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`)).toEqual([
+      'source.derivedDay: is missing: the copy gives only "2023-05". Add the day the text itself pins (date: YYYY-MM-DD) and how (derivation: nl, en).',
+    ]);
+  });
+
   test('an unknown field is named, with the fields that are allowed', () => {
     const [issue] = issuesOf('unknown-field');
     expect(issue).toMatch(/^auteur: is not a known field\. Remove it or fix its spelling; .* takes: title, titleBy, standfirst/);

@@ -1,0 +1,43 @@
+import { describe, expect, test } from 'vitest';
+import { useTranslations } from '../../../src/i18n/index.ts';
+import { articleSchema } from '../../../src/model/schemas/article.ts';
+import { articleSourceLabel, provenanceView, publicationDay, siteWords } from '../../../src/site/provenance.ts';
+import { readMarkdownFile } from '../../support/frontmatter.ts';
+import { articleFile } from '../../support/paths.ts';
+
+const real = articleSchema.parse(readMarkdownFile(articleFile).data);
+
+describe('provenance of the article', () => {
+  test('shows only what the copy says: each unknown field as not stated, the day as derived', () => {
+    const view = provenanceView(real, 'nl', useTranslations('nl'));
+    expect(view.line).toBe('Bron: uitgever niet vermeld, ≈ 31 mei 2023');
+    expect(view.rows.map((row) => `${row.label}: ${row.value}`)).toEqual([
+      'Uitgever: niet vermeld in de ontvangen kopie',
+      'Auteur: niet vermeld in de ontvangen kopie',
+      'Oorspronkelijke kop: niet vermeld in de ontvangen kopie',
+      'Verschenen: ≈ 31 mei 2023',
+      'Oorspronkelijke link: niet vermeld in de ontvangen kopie',
+      'Rechten: niet vermeld in de ontvangen kopie',
+      'Foto: Kirill Kudryavtsev / AFP',
+    ]);
+    expect(view.derivation).toMatch(/woensdag 31 mei 2023/);
+  });
+
+  test('a stated publisher and link are shown as given, and facts cite the article by its source', () => {
+    const stated = { ...real, source: { ...real.source, publisher: 'Het Dagblad', url: 'https://dagblad.example/drones' } };
+    const view = provenanceView(stated, 'en', useTranslations('en'));
+    expect(view.line).toBe('Source: Het Dagblad, ≈ 31 May 2023');
+    expect(view.rows.find((row) => row.label === 'Original link')).toMatchObject({ value: 'https://dagblad.example/drones', href: 'https://dagblad.example/drones', notStated: false });
+    expect(articleSourceLabel(stated, 'nl', useTranslations('nl'))).toBe('het artikel van Het Dagblad, ≈ 31 mei 2023');
+    expect(articleSourceLabel(real, 'en', useTranslations('en'))).toBe('the source article of ≈ 31 May 2023 (publisher not stated)');
+  });
+
+  test('the day used for feeds and previews is the derived one, never the month’s first day', () => {
+    expect(publicationDay(real)).toMatchObject({ date: { iso: '2023-05-31' }, derived: true });
+  });
+
+  test('says whose words the headline and standfirst are', () => {
+    expect(siteWords(real, useTranslations('en'))?.label).toBe('Headline and standfirst: Duiding');
+    expect(siteWords({ ...real, titleBy: 'source', standfirstBy: 'source' }, useTranslations('en'))).toBeUndefined();
+  });
+});
