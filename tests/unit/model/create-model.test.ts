@@ -1,0 +1,92 @@
+import { describe, expect, test } from 'vitest';
+import { createModel } from '../../../src/model/create-model.ts';
+import { ContentError } from '../../../src/model/types.ts';
+import { readContent } from '../../support/content.ts';
+import { fixtures } from '../../support/paths.ts';
+
+const slug = 'drones-moskou-witte-huis';
+
+describe('createModel on the real content', () => {
+  const model = createModel(readContent());
+
+  test('analyses each article once and keeps the analysis', () => {
+    expect([...model.analysisByArticle.keys()]).toEqual([slug]);
+    expect(model.analysisByArticle.get(slug)?.passages[0]?.id).toBe('moskou-was-dinsdag-het-doelwit-van');
+  });
+
+  test('finds every evidence quote and misses none', () => {
+    const analysis = model.analysisByArticle.get(slug);
+    expect(analysis?.missingQuotes).toEqual([]);
+    expect(analysis?.evidence.map((mark) => mark.event).sort()).toEqual(model.eventsByArticle.get(slug)?.map((event) => event.id).sort());
+  });
+
+  test('indexes mentions per entry by passage, with offsets that point at the words', () => {
+    const mentions = model.mentionsByEntry.get('atacms') ?? [];
+    expect(mentions.map((mention) => mention.passage)).toContain('vanwege-deze-vrees-hield-president-biden');
+    for (const { passageText, ranges } of mentions) {
+      for (const { start, end } of ranges) expect(passageText.slice(start, end)).toMatch(/^Atacms/i);
+    }
+  });
+
+  test('a mention inside a marked quote belongs to its paragraph, not to the quote mark', () => {
+    const passages = (model.mentionsByEntry.get('oekraine') ?? []).map((mention) => mention.passage);
+    expect(passages.filter((passage) => passage.startsWith('quote-'))).toEqual([]);
+    expect(new Set(passages).size).toBe(passages.length);
+  });
+
+  test('orders the timeline oldest first, each reaction after what it reacts to, and indexes events by actor', () => {
+    const position = new Map(model.timeline.map((event, index) => [event.id, index]));
+    for (const event of model.timeline) {
+      const cause = event.data.after;
+      if (cause) expect(position.get(cause)).toBeLessThan(position.get(event.id) ?? -1);
+    }
+    const dates = model.timeline.filter((event) => !event.data.after).map((event) => event.data.date.start.getTime());
+    expect(dates).toEqual([...dates].sort((a, b) => a - b));
+    expect(model.eventsByActor.get('cleverly')?.map((event) => event.id)).toContain('2023-05-30-verklaring-cleverly');
+  });
+
+  test('warns once per entry about aliases that mark nothing, never about used ones', () => {
+    const files = model.warnings.map((warning) => warning.file);
+    expect(new Set(files).size).toBe(files.length);
+    expect(model.warnings.find((warning) => warning.file.endsWith('kyiv.yaml'))?.message).toMatch(/^"Kiev", "Kijev" mark nothing in any article yet\. Check the spelling/);
+    expect(files.some((file) => file.endsWith('atacms.yaml'))).toBe(false);
+  });
+});
+
+/**
+ * The cross-check cases of tests/fixtures/bad-content/: each is the real content with one thing
+ * broken, and must fail with the file, the field and the fix. (The end-to-end suite runs one of
+ * them through the real build; the schema cases are in tests/unit/model/schemas/.)
+ */
+const crossChecks: Record<string, [file: string, message: RegExp]> = {
+  'empty-body': ['drones-moskou-witte-huis.md', /→ body: the article has no text\. Paste the article's paragraphs/],
+  'duplicate-alias': ['moskva.yaml', /→ aliases\[1\]: "Moskou" is already an alias of "moskou"\. Keep it in one entry only/],
+  'timeline-quote-changed': ['2023-05-30-droneaanval-moskou.yaml', /→ evidence\.quote: "Moskou was dinsdag het doelwit van een grootscheepse droneaanval\." is not in the article/],
+  'article-raw-html': ['kort-bericht.md', /→ body \(line 21\): raw HTML \(<script…>\) is never published\. If it is part of the text, escape/],
+  'article-javascript-link': ['kort-bericht.md', /→ body \(line 21\): the link "het persbureau" is a "javascript:" link, which could run code\. Link to an http/],
+  'timeline-unknown-actor': ['2023-05-storm-shadow-geleverd.yaml', /→ actors\[1\]: there is no glossary entry "stormshadow"/],
+  'ended-role-as-current': [
+    'biden.yaml',
+    /→ short\.nl: "President van de Verenigde Staten\." states "President van de Verenigde Staten" as current, but it ended in 20 January 2025 \(facts\[0\]\.until\)\. Put it in the past with its years, e\.g\. "President van de Verenigde Staten \(2021–2025\)"/,
+  ],
+  'relative-day-word': ['2023-05-30-droneaanval-moskou.yaml', /→ annotation\.nl: "dinsdag" dates this relative to when it was written, which no reader can know\. Give the date \(e\.g\. "dinsdag 30 mei 2023"\)/],
+  'reaction-before-cause': [
+    '2023-05-29-reactie-op-later-bericht.yaml',
+    /→ after: "2023-05-30-droneaanval-moskou" \(2023-05-30\) is dated after this event \(2023-05-29\), so this cannot react to it\./,
+  ],
+};
+
+describe('createModel on broken content', () => {
+  test.each(Object.entries(crossChecks))('%s fails with the file, the field and the fix', (fixture, [file, message]) => {
+    let error: unknown;
+    try {
+      createModel(readContent(`${fixtures}bad-content/${fixture}`));
+    } catch (thrown) {
+      error = thrown;
+    }
+    expect(error).toBeInstanceOf(ContentError);
+    expect((error as ContentError).message).toMatch(/^The content has \d+ problems?\. Fix and build again:/);
+    expect((error as ContentError).message).toContain(file);
+    expect((error as ContentError).message).toMatch(message);
+  });
+});

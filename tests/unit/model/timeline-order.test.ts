@@ -18,6 +18,11 @@ describe('the timeline order', () => {
     expect(checkTimelineOrder([attack, reaction, statement])).toEqual([]);
   });
 
+  test('a reaction dated after its cause keeps its own date’s place', () => {
+    const events = [event('reaction', '2023-05-31', 'cause'), event('other', '2023-05-30'), event('cause', '2023-05-30')];
+    expect(orderTimeline(events).map((one) => one.id)).toEqual(['cause', 'other', 'reaction']);
+  });
+
   test('without "after", a week sorts before the days inside it', () => {
     expect(orderTimeline([event('day', '2023-05-30'), event('week', '2023-W22')]).map((one) => one.id)).toEqual(['week', 'day']);
   });
