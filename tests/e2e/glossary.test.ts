@@ -60,7 +60,7 @@ describe('glossary terms in the article', () => {
     expect(await notes.isVisible()).toBe(true);
     const number = await page.locator('article a.term[data-term="atacms"]').first().evaluate((element) => getComputedStyle(element, '::after').content);
     const items = await notes.locator('li').allTextContents();
-    expect(items[Number(JSON.parse(number)) - 1]).toMatch(/^Atacms: Amerikaanse grond-grondraket/);
+    expect(items[Number(JSON.parse(number)) - 1]).toMatch(/^Atacms: Amerikaanse ballistische raket/);
     expect(await page.getByRole('dialog').count()).toBe(0);
   });
 });
@@ -84,6 +84,14 @@ describe('glossary pages', () => {
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Vladimir Putin');
     expect(await page.locator('.also-known-as').textContent()).toContain('Poetin');
     expect(await page.locator('.facts').textContent()).toContain('Source');
+  });
+
+  test('an ended role reads as past, with its years; the entry says the day its statements hold for', async () => {
+    const { page } = await openPage(browser);
+    await page.goto('/en/glossary/biden/');
+    expect(await page.locator('.facts dd').first().textContent()).toMatch(/^\s*2021–2025: President of the United States \(Source: Encyclopaedia Britannica\)\s*$/);
+    expect(await page.locator('.reviewed').textContent()).toBe('Last reviewed on 27 November 2026: ‘now’ here means that day.');
+    expect(await page.getByRole('region', { name: 'Corrections and changes' }).locator('li').count()).toBeGreaterThan(0);
   });
 
   test('the index groups entries by kind, with a jump list', async () => {

@@ -87,6 +87,7 @@ describe('hostile content, built', () => {
     ['/tijdlijn/', `Een annotatie met </script><script>window.pwned = 'annotation'</script> en [een link](javascript:window.pwned = 'annotation-link').`],
     ['/en/timeline/', `"><img src=x onerror="window.pwned = 'event-en'"> Suspicious report`],
     ['/', `Een bericht </script><script>window.pwned = 'standfirst'</script> over het Scriptwapen.`],
+    ['/en/', `Source: Uitgever <script>window.pwned = 'publisher'</script>, ≈ 15 June 2023`],
   ];
 
   test.each(pages)('%s shows the hostile text as text, and nothing runs', async (path, visible) => {
