@@ -11,7 +11,8 @@ export async function articleFeed(locale: Locale, site: URL | undefined): Promis
   return rss({
     title: `${t('site.name')}: ${t('site.tagline')}`,
     description: t('rss.description'),
-    site: site ?? 'http://localhost:4321',
+    // The channel links to the home page of its own language.
+    site: new URL(pathFor({ name: 'home' }, locale), site ?? 'http://localhost:4321').href,
     customData: `<language>${localeTags[locale].toLowerCase()}</language>`,
     items: articles.map((article) => ({
       title: article.data.title,

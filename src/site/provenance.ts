@@ -24,7 +24,7 @@ export function formatPublicationDay(data: ArticleData, locale: Locale, t: Trans
 export interface ProvenanceRow {
   label: string;
   value: string;
-  /** True when the copy does not say, so the value is the "not stated" note. */
+  /** True for the row that lists what the copy does not say. */
   notStated: boolean;
   href?: string | undefined;
   /** The language of the value, when it is the source's own words. */
@@ -41,19 +41,24 @@ export interface ProvenanceView {
 
 export function provenanceView(data: ArticleData, locale: Locale, t: Translate): ProvenanceView {
   const { publisher, author, headline, url, rights, derivedDay } = data.source;
-  const row = (label: string, value: string, extra: Partial<ProvenanceRow> = {}): ProvenanceRow =>
-    value === NOT_STATED ? { label, value: t('provenance.notStated'), notStated: true } : { label, value, notStated: false, ...extra };
   const day = formatPublicationDay(data, locale, t);
+  const fields: [label: string, value: string, extra?: Partial<ProvenanceRow>][] = [
+    [t('provenance.publisher'), publisher],
+    [t('provenance.author'), author],
+    [t('provenance.headline'), headline, { lang: data.lang }],
+    [t('provenance.url'), url, { href: url }],
+    [t('provenance.rights'), rights],
+  ];
+  const stated = fields.filter(([, value]) => value !== NOT_STATED);
+  // What the copy does not give is one row, not the same phrase five times.
+  const unknown = fields.filter(([, value]) => value === NOT_STATED).map(([label]) => label.toLocaleLowerCase(localeTags[locale]));
   return {
     line: t('provenance.line', { publisher: publisher === NOT_STATED ? t('provenance.publisherNotStated') : publisher, date: day }),
     rows: [
-      row(t('provenance.publisher'), publisher),
-      row(t('provenance.author'), author),
-      row(t('provenance.headline'), headline, { lang: data.lang }),
+      ...stated.map(([label, value, extra]) => ({ label, value, notStated: false, ...extra })),
       { label: t('provenance.published'), value: day, notStated: false },
-      row(t('provenance.url'), url, { href: url }),
-      row(t('provenance.rights'), rights),
       ...(data.image ? [{ label: t('provenance.photo'), value: data.image.credit, notStated: false }] : []),
+      ...(unknown.length > 0 ? [{ label: t('provenance.notStatedRow'), value: unknown.join(', '), notStated: true }] : []),
     ],
     derivation: derivedDay?.derivation[locale],
   };

@@ -73,6 +73,8 @@ export const sourceRef = z.union(
         name: text('the name of the outside source (publisher, report)'),
         // Only http(s): a `javascript:` URL in content must never become a link that runs.
         url: z.url({ protocol: /^https?$/, error: 'must be a full http:// or https:// URL of the source.' }).optional(),
+        /** When the source published it; shown in the page's language, so the name stays free of dates. */
+        date: preciseDate.optional(),
       },
       'a named outside source',
     ),

@@ -3,18 +3,18 @@
  * card, a fact with its source, a timeline event with its actors and evidence. Components take
  * these as props and never query content themselves.
  */
-import { type Locale, pathFor } from '../../i18n/routes.ts';
+import { type Locale, localeTags, pathFor } from '../../i18n/routes.ts';
 import type { Translate } from '../../i18n/index.ts';
 import type { Correction, SourceRef } from '../../model/schemas/fields.ts';
 import type { GlossaryData } from '../../model/schemas/glossary.ts';
 import type { TimelineData } from '../../model/schemas/timeline.ts';
 import type { GlossaryEntry, Model, TimelineEvent } from '../../model/types.ts';
-import { type PreciseDate, preciseDateEnd } from '../../text/precise-date.ts';
+import { formatPreciseDate, type PreciseDate, preciseDateEnd } from '../../text/precise-date.ts';
 import { formatFactTime, formatFactValue } from '../facts.ts';
 import { articleSourceLabel } from '../provenance.ts';
 
 /** Where a fact or an event comes from: an article of this site (linked), or a named outside source. */
-export type SourceView = { article: true; href: string; title: string } | { article: false; name: string; url?: string | undefined };
+export type SourceView = { article: true; href: string; title: string } | { article: false; name: string; url?: string | undefined; date?: string | undefined };
 
 export interface FactView {
   label: string;
@@ -66,7 +66,7 @@ export function sourceView(model: Model, source: SourceRef, locale: Locale, t: T
     const title = article ? articleSourceLabel(article.data, locale, t) : source.article;
     return { article: true, href: pathFor({ name: 'article', slug: source.article }, locale), title };
   }
-  return { article: false, name: source.name, url: source.url };
+  return { article: false, name: source.name, url: source.url, date: source.date && formatPreciseDate(source.date, localeTags[locale]) };
 }
 
 export function entryCard(model: Model, entry: GlossaryEntry, locale: Locale, t: Translate): EntryCard {

@@ -12,13 +12,9 @@ describe('provenance of the article', () => {
     const view = provenanceView(real, 'nl', useTranslations('nl'));
     expect(view.line).toBe('Bron: uitgever niet vermeld, ≈ 31 mei 2023');
     expect(view.rows.map((row) => `${row.label}: ${row.value}`)).toEqual([
-      'Uitgever: niet vermeld in de ontvangen kopie',
-      'Auteur: niet vermeld in de ontvangen kopie',
-      'Oorspronkelijke kop: niet vermeld in de ontvangen kopie',
       'Verschenen: ≈ 31 mei 2023',
-      'Oorspronkelijke link: niet vermeld in de ontvangen kopie',
-      'Rechten: niet vermeld in de ontvangen kopie',
       'Foto: Kirill Kudryavtsev / AFP',
+      'Niet vermeld in de ontvangen kopie: uitgever, auteur, oorspronkelijke kop, oorspronkelijke link, rechten',
     ]);
     expect(view.derivation).toMatch(/woensdag 31 mei 2023/);
   });
@@ -28,6 +24,7 @@ describe('provenance of the article', () => {
     const view = provenanceView(stated, 'en', useTranslations('en'));
     expect(view.line).toBe('Source: Het Dagblad, ≈ 31 May 2023');
     expect(view.rows.find((row) => row.label === 'Original link')).toMatchObject({ value: 'https://dagblad.example/drones', href: 'https://dagblad.example/drones', notStated: false });
+    expect(view.rows.at(-1)).toMatchObject({ label: 'Not stated in the copy received', value: 'author, original headline, rights', notStated: true });
     expect(articleSourceLabel(stated, 'nl', useTranslations('nl'))).toBe('het artikel van Het Dagblad, ≈ 31 mei 2023');
     expect(articleSourceLabel(real, 'en', useTranslations('en'))).toBe('the source article of ≈ 31 May 2023 (publisher not stated)');
   });
