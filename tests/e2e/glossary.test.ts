@@ -86,11 +86,11 @@ describe('glossary pages', () => {
     expect(await page.locator('.facts').textContent()).toContain('Source');
   });
 
-  test('an ended role reads as past, with its years; the entry says the day its statements hold for', async () => {
+  test('an ended role reads as past, with its years; the entry says the day it was last reviewed', async () => {
     const { page } = await openPage(browser);
     await page.goto('/en/glossary/biden/');
     expect(await page.locator('.facts dd').first().textContent()).toMatch(/^\s*2021–2025: President of the United States \(Source: Encyclopaedia Britannica\)\s*$/);
-    expect(await page.locator('.reviewed').textContent()).toBe('Last reviewed on 27 November 2026: ‘now’ here means that day.');
+    expect(await page.locator('.reviewed').textContent()).toBe('Last reviewed on 27 November 2026.');
     expect(await page.getByRole('region', { name: 'Corrections and changes' }).locator('li').count()).toBeGreaterThan(0);
   });
 
