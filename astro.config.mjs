@@ -2,6 +2,7 @@
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import pagefindIndex from './src/integrations/pagefind-index.ts';
+import deploySettings from './src/integrations/deploy-settings.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import { localeTags, locales, pathFor, routeOf } from './src/i18n/routes.ts';
 
@@ -63,5 +64,6 @@ export default defineConfig({
     // entry, `pagefind/` included, its caching rule, so it runs last).
     pagefindIndex(),
     securityHeaders(),
+    deploySettings(),
   ],
 });
