@@ -65,15 +65,15 @@ describe('the timeline page', () => {
     await page.goto('/en/timeline/');
     const events = page.locator('.timeline-event');
     const total = await events.count();
-    await page.getByLabel('Involving').selectOption('antonov');
+    await page.getByLabel('Who is involved').selectOption('antonov');
     await expect.poll(() => new URL(page.url()).searchParams.get('actor')).toBe('antonov');
     const visible = () => events.evaluateAll((items) => items.filter((item) => !(item as HTMLElement).hidden).length);
     expect(await visible()).toBe(1);
     expect(await page.getByText(`1 of ${total} events shown`).count()).toBe(1);
     await page.reload();
-    expect(await page.getByLabel('Involving').inputValue()).toBe('antonov');
+    expect(await page.getByLabel('Who is involved').inputValue()).toBe('antonov');
     expect(await visible()).toBe(1);
-    await page.getByLabel('Kind').selectOption('context');
+    await page.getByLabel('Type').selectOption('context');
     expect(await visible()).toBe(0);
     expect(await page.getByText('No events match this filter.').isVisible()).toBe(true);
     expect(new URL(page.url()).search).toBe('?actor=antonov&kind=context');
