@@ -98,7 +98,7 @@ describe('glossary pages', () => {
     const { page } = await openPage(browser);
     await page.goto('/begrippen/');
     const jump = page.getByRole('navigation', { name: 'Ga naar' });
-    expect(await jump.getByRole('link').allTextContents()).toEqual(['Personen', 'Organisaties', 'Plaatsen en landen', 'Wapens', 'Concepten']);
+    expect(await jump.getByRole('link').allTextContents()).toEqual(['Personen', 'Organisaties', 'Plaatsen en landen', 'Wapens', 'Overige begrippen']);
     await jump.getByRole('link', { name: 'Wapens' }).click();
     await expect.poll(() => new URL(page.url()).hash).toBe('#weapon');
     const weapons = await page.locator('section', { has: page.locator('#weapon') }).locator('dt').allTextContents();

@@ -65,13 +65,13 @@ describe('the timeline page', () => {
     await page.goto('/en/timeline/');
     const events = page.locator('.timeline-event');
     const total = await events.count();
-    await page.getByLabel('Who is involved').selectOption('antonov');
+    await page.getByLabel('Involved').selectOption('antonov');
     await expect.poll(() => new URL(page.url()).searchParams.get('actor')).toBe('antonov');
     const visible = () => events.evaluateAll((items) => items.filter((item) => !(item as HTMLElement).hidden).length);
     expect(await visible()).toBe(1);
     expect(await page.getByText(`1 of ${total} events shown`).count()).toBe(1);
     await page.reload();
-    expect(await page.getByLabel('Who is involved').inputValue()).toBe('antonov');
+    expect(await page.getByLabel('Involved').inputValue()).toBe('antonov');
     expect(await visible()).toBe(1);
     await page.getByLabel('Type').selectOption('context');
     expect(await visible()).toBe(0);
