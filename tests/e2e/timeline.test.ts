@@ -83,7 +83,7 @@ describe('the timeline page', () => {
   test('a filter value from the URL that is not an option means "all", and is never shown as markup', async () => {
     const { page, problems } = await openPage(browser);
     await page.goto('/tijdlijn/?actor=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E');
-    expect(await page.getByLabel('Betrokken', { exact: true }).inputValue()).toBe('');
+    expect(await page.getByLabel('Betrokken').inputValue()).toBe('');
     expect(await page.locator('img').count()).toBe(0);
     expect(problems).toEqual([]);
   });
@@ -92,6 +92,6 @@ describe('the timeline page', () => {
     const { page } = await openPage(browser, { javaScriptEnabled: false });
     await page.goto('/tijdlijn/?actor=antonov');
     expect(await page.locator('.timeline-event:visible').count()).toBe(await page.locator('.timeline-event').count());
-    expect(await page.getByLabel('Betrokken', { exact: true }).isVisible()).toBe(false);
+    expect(await page.getByLabel('Betrokken').isVisible()).toBe(false);
   });
 });
