@@ -64,7 +64,7 @@ export function provenanceView(data: ArticleData, locale: Locale, t: Translate):
   };
 }
 
-/** How a fact cites the article: by its source and day, e.g. "het bronartikel van ≈ 31 mei 2023 (uitgever niet vermeld)". */
+/** How a fact cites the article: by its source and day, e.g. "het bronartikel, uitgever niet vermeld, ≈ 31 mei 2023". */
 export function articleSourceLabel(data: ArticleData, locale: Locale, t: Translate): string {
   const date = formatPublicationDay(data, locale, t);
   return data.source.publisher === NOT_STATED ? t('source.articleUnnamed', { date }) : t('source.article', { publisher: data.source.publisher, date });

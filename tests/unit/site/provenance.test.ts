@@ -26,7 +26,7 @@ describe('provenance of the article', () => {
     expect(view.rows.find((row) => row.label === 'Original link')).toMatchObject({ value: 'https://dagblad.example/drones', href: 'https://dagblad.example/drones', notStated: false });
     expect(view.rows.at(-1)).toMatchObject({ label: 'Not stated in the copy received', value: 'author, original headline, rights', notStated: true });
     expect(articleSourceLabel(stated, 'nl', useTranslations('nl'))).toBe('het artikel van Het Dagblad, ≈ 31 mei 2023');
-    expect(articleSourceLabel(real, 'en', useTranslations('en'))).toBe('the source article of ≈ 31 May 2023 (publisher not stated)');
+    expect(articleSourceLabel(real, 'en', useTranslations('en'))).toBe('the source article, publisher not stated, ≈ 31 May 2023');
   });
 
   test('the day used for feeds and previews is the derived one, never the month’s first day', () => {
