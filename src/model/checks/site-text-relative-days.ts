@@ -25,6 +25,11 @@ export function checkSiteTextRelativeDays(content: Content): Problem[] {
     check(file, `${field}.nl`, text?.nl, 'nl');
     check(file, `${field}.en`, text?.en, 'en');
   };
+  const log = (file: string, corrections: readonly { what: Bilingual; why: Bilingual }[]) =>
+    corrections.forEach((correction, index) => {
+      both(file, `corrections[${index}].what`, correction.what);
+      both(file, `corrections[${index}].why`, correction.why);
+    });
 
   for (const entry of content.glossary) {
     const { short, description, facts, corrections } = entry.data;
@@ -34,30 +39,21 @@ export function checkSiteTextRelativeDays(content: Content): Problem[] {
       both(entry.filePath, `facts[${index}].label`, fact.label);
       if (!('amount' in fact.value)) both(entry.filePath, `facts[${index}].value`, fact.value);
     });
-    corrections.forEach((correction, index) => {
-      both(entry.filePath, `corrections[${index}].what`, correction.what);
-      both(entry.filePath, `corrections[${index}].why`, correction.why);
-    });
+    log(entry.filePath, corrections);
   }
   for (const event of content.timeline) {
     const { title, annotation, derivation, corrections } = event.data;
     both(event.filePath, 'title', title);
     both(event.filePath, 'annotation', annotation);
     both(event.filePath, 'derivation', derivation);
-    corrections.forEach((correction, index) => {
-      both(event.filePath, `corrections[${index}].what`, correction.what);
-      both(event.filePath, `corrections[${index}].why`, correction.why);
-    });
+    log(event.filePath, corrections);
   }
   for (const article of content.articles) {
     // The headline and standfirst are the site's words only when the site wrote them.
     if (article.data.titleBy === 'site') check(article.filePath, 'title', article.data.title, 'nl');
     if (article.data.standfirstBy === 'site') check(article.filePath, 'standfirst', article.data.standfirst, 'nl');
     both(article.filePath, 'source.derivedDay.derivation', article.data.source.derivedDay?.derivation);
-    article.data.corrections.forEach((correction, index) => {
-      both(article.filePath, `corrections[${index}].what`, correction.what);
-      both(article.filePath, `corrections[${index}].why`, correction.why);
-    });
+    log(article.filePath, article.data.corrections);
   }
   return problems;
 }
