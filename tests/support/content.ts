@@ -9,7 +9,7 @@ import { load } from 'js-yaml';
 import { articleSchema } from '../../src/model/schemas/article.ts';
 import { glossarySchema } from '../../src/model/schemas/glossary.ts';
 import { timelineSchema } from '../../src/model/schemas/timeline.ts';
-import type { Content } from '../../src/model/types.ts';
+import type { Content, TimelineEvent } from '../../src/model/types.ts';
 import { readMarkdownFile } from './frontmatter.ts';
 import { root } from './paths.ts';
 
@@ -37,4 +37,14 @@ export function readContent(overlay?: string, dir = join(root, 'content')): Cont
     glossary: [...files('glossary', '.yaml', folders)].map(([name, path]) => ({ id: id(name), filePath: where(path), data: glossarySchema.parse(load(readFileSync(path, 'utf8'))) })),
     timeline: [...files('timeline', '.yaml', folders)].map(([name, path]) => ({ id: id(name), filePath: where(path), data: timelineSchema.parse(load(readFileSync(path, 'utf8'))) })),
   };
+}
+
+/**
+ * One timeline event as the model holds it, from the fields a test cares about; the rest are
+ * filled in (dated 30 May 2023, titled by its id, from a named outside source unless it has
+ * evidence). For unit tests of the checks and of the timeline's order.
+ */
+export function timelineEvent(id: string, fields: Record<string, unknown> = {}): TimelineEvent {
+  const data = { date: '2023-05-30', title: { nl: id, en: id }, annotation: { nl: id, en: id }, ...(fields.evidence ? {} : { source: { name: 'Test' } }), ...fields };
+  return { id, filePath: `content/timeline/${id}.yaml`, data: timelineSchema.parse(data) };
 }

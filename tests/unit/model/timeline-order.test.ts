@@ -1,13 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { checkTimelineOrder } from '../../../src/model/checks/timeline-order.ts';
-import { timelineSchema } from '../../../src/model/schemas/timeline.ts';
+import { timelineEvent } from '../../support/content.ts';
 import { orderTimeline } from '../../../src/model/timeline-order.ts';
 
-const event = (id: string, date: string, after?: string) => ({
-  id,
-  filePath: `content/timeline/${id}.yaml`,
-  data: timelineSchema.parse({ date, after, title: { nl: id, en: id }, annotation: { nl: 'x', en: 'x' }, source: { name: 'Test' } }),
-});
+const event = (id: string, date: string, after?: string) => timelineEvent(id, { date, after });
 
 describe('the timeline order', () => {
   test('a reaction dated by its week follows the statement of a day inside that week', () => {

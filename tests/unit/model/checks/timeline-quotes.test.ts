@@ -3,23 +3,14 @@ import { analyseArticle } from '../../../../src/markdown/processor.ts';
 import { checkTimelineQuotes } from '../../../../src/model/checks/timeline-quotes.ts';
 import { compileTermMatcher } from '../../../../src/text/term-matcher.ts';
 import { articleSchema } from '../../../../src/model/schemas/article.ts';
-import { timelineSchema } from '../../../../src/model/schemas/timeline.ts';
+import { timelineEvent } from '../../../support/content.ts';
 import { readMarkdownFile } from '../../../support/frontmatter.ts';
 import { articleFile } from '../../../support/paths.ts';
 
 const { data, body } = readMarkdownFile(articleFile);
 const article = { id: 'drones-moskou-witte-huis', filePath: articleFile, data: articleSchema.parse(data), body };
 
-const event = (quote: string) => ({
-  id: 'e',
-  filePath: 'content/timeline/e.yaml',
-  data: timelineSchema.parse({
-    date: '2023-05-30',
-    title: { nl: 'a', en: 'b' },
-    annotation: { nl: 'a', en: 'b' },
-    evidence: { article: 'drones-moskou-witte-huis', quote },
-  }),
-});
+const event = (quote: string) => timelineEvent('e', { evidence: { article: 'drones-moskou-witte-huis', quote } });
 
 /** The check for one event, through the analysis the build makes of the article with the event's quote. */
 function check(quote: string) {

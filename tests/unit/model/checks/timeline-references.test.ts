@@ -1,18 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { checkTimelineReferences } from '../../../../src/model/checks/timeline-references.ts';
-import { timelineSchema } from '../../../../src/model/schemas/timeline.ts';
+import { timelineEvent } from '../../../support/content.ts';
 
-const event = (fields: Record<string, unknown>) => ({
-  id: 'e',
-  filePath: 'content/timeline/e.yaml',
-  data: timelineSchema.parse({
-    date: '2023-05-30',
-    title: { nl: 'Droneaanval', en: 'Drone attack' },
-    annotation: { nl: 'Tekst.', en: 'Text.' },
-    evidence: { article: 'drones-moskou', quote: 'Moskou was dinsdag' },
-    ...fields,
-  }),
-});
+/** Evidence in an article the tests name as known or unknown. */
+const evidence = { article: 'drones-moskou', quote: 'Moskou was dinsdag' };
+const event = (fields: Record<string, unknown>) => timelineEvent('e', { evidence, ...fields });
 
 describe('checkTimelineReferences', () => {
   test('an unknown glossary id is reported at its place in the list', () => {
