@@ -7,6 +7,7 @@ import { analyseArticle, type ArticleAnalysis } from '../markdown/processor.ts';
 import { comparePreciseDates } from '../text/precise-date.ts';
 import { compileTermMatcher } from '../text/term-matcher.ts';
 import { findProblems, findWarnings } from './checks/index.ts';
+import { publicationDay } from './publication-day.ts';
 import { orderTimeline } from './timeline-order.ts';
 import { type Content, ContentError, type Model, type PassageMention, type TimelineEvent } from './types.ts';
 
@@ -40,7 +41,7 @@ export function createModel(content: Content): Model {
   if (problems.length > 0) throw new ContentError(problems);
 
   const articles = [...content.articles].sort(
-    (a, b) => comparePreciseDates(b.data.published, a.data.published) || a.data.title.localeCompare(b.data.title, 'nl'),
+    (a, b) => comparePreciseDates(publicationDay(b.data).date, publicationDay(a.data).date) || a.data.title.localeCompare(b.data.title, 'nl'),
   );
   const mentionsByEntry = new Map<string, PassageMention[]>();
   for (const article of articles) {

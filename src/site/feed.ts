@@ -2,7 +2,8 @@
 import rss from '@astrojs/rss';
 import { useTranslations } from '../i18n/index.ts';
 import { getModel } from '../model/store.ts';
-import { publicationDay, siteWords } from './provenance.ts';
+import { publicationDay } from '../model/publication-day.ts';
+import { markedStandfirst } from './provenance.ts';
 import { type Locale, localeTags, pathFor } from '../i18n/routes.ts';
 
 export async function articleFeed(locale: Locale, site: URL | undefined): Promise<Response> {
@@ -20,13 +21,9 @@ export async function articleFeed(locale: Locale, site: URL | undefined): Promis
       // RSS wants a full day: the one the copy gives, or the one derived from the text (never a
       // month's first day, which can fall before the events reported).
       pubDate: publicationDay(article.data).date.start,
-      description: withSiteWords(article.data.standfirst, siteWords(article.data, t)?.label),
+      description: markedStandfirst(article.data, t),
       categories: article.data.tags,
     })),
   });
 }
 
-/** The standfirst, marked as the site's words when it is. */
-function withSiteWords(standfirst: string, label: string | undefined): string {
-  return label ? `${standfirst} (${label})` : standfirst;
-}

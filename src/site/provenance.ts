@@ -6,13 +6,8 @@
 import type { Translate } from '../i18n/index.ts';
 import { type Locale, localeTags } from '../i18n/routes.ts';
 import { type ArticleData, NOT_STATED } from '../model/schemas/article.ts';
-import { formatPreciseDate, type PreciseDate } from '../text/precise-date.ts';
-
-/** The day the article appeared: as the copy gives it, or derived from its text (then approximate). */
-export function publicationDay(data: ArticleData): { date: PreciseDate; derived: boolean } {
-  const derived = data.source.derivedDay;
-  return derived ? { date: derived.date, derived: true } : { date: data.published, derived: false };
-}
+import { publicationDay } from '../model/publication-day.ts';
+import { formatPreciseDate } from '../text/precise-date.ts';
 
 /** "≈ 31 mei 2023" for a derived day, "31 mei 2023" for one the copy gives. */
 export function formatPublicationDay(data: ArticleData, locale: Locale, t: Translate): string {
@@ -80,4 +75,10 @@ export function siteWords(data: ArticleData, t: Translate): { note: string; labe
   if (!title && !standfirst) return undefined;
   const key = title && standfirst ? 'writtenBySite' : title ? 'titleBySite' : 'standfirstBySite';
   return { note: t(`article.${key}`), label: t(`article.${key}Short`) };
+}
+
+/** The standfirst for lists, feeds and previews, marked as the site's words when it is. */
+export function markedStandfirst(data: ArticleData, t: Translate): string {
+  const label = siteWords(data, t)?.label;
+  return label ? `${data.standfirst} (${label})` : data.standfirst;
 }

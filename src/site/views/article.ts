@@ -2,12 +2,12 @@
 import { useTranslations } from '../../i18n/index.ts';
 import { type Locale, pathFor, type Route, siteUrl } from '../../i18n/routes.ts';
 import { type ArticleData, NOT_STATED } from '../../model/schemas/article.ts';
-import type { Correction } from '../../model/schemas/fields.ts';
 import type { Model } from '../../model/types.ts';
 import { articleHtml } from '../article-html.ts';
 import { aboutLd, breadcrumbLd, explainerLd, originalArticleLd, type Thing } from '../json-ld.ts';
 import { ogImagePath } from '../og-images.ts';
-import { type ProvenanceView, provenanceView, publicationDay, siteWords } from '../provenance.ts';
+import { publicationDay } from '../../model/publication-day.ts';
+import { markedStandfirst, type ProvenanceView, provenanceView, siteWords } from '../provenance.ts';
 import { type EntryCard, entryCard, type EventView, eventView } from './parts.ts';
 
 export interface ArticleView {
@@ -60,7 +60,7 @@ export function articleView(model: Model, slug: string, locale: Locale, site: UR
     route,
     data,
     bySite: bySite?.note,
-    description: bySite ? `${data.standfirst} (${bySite.label})` : data.standfirst,
+    description: markedStandfirst(data, t),
     html: articleHtml(model, article, locale),
     cited,
     events,
@@ -88,7 +88,7 @@ export function articleView(model: Model, slug: string, locale: Locale, site: UR
           author: stated(data.source.author),
           url: stated(data.source.url),
         }),
-        corrections: data.corrections.map((correction: Correction) => ({ text: `${correction.what[locale]} ${correction.why[locale]}`, datePublished: correction.date.iso })),
+        corrections: data.corrections.map((correction) => ({ text: `${correction.what[locale]} ${correction.why[locale]}`, datePublished: correction.date.iso })),
         about: cited.map((entry) => aboutLd(entry.name, absolute(entry.href), entry.kind)),
       }),
       breadcrumbLd([
@@ -101,5 +101,5 @@ export function articleView(model: Model, slug: string, locale: Locale, site: UR
 
 /** The day of the page's last review or correction, whichever is later. */
 function lastChange(data: ArticleData): string {
-  return [data.reviewed.iso, ...data.corrections.map((correction) => correction.date.iso)].sort().at(-1) ?? data.reviewed.iso;
+  return data.corrections.reduce((latest, correction) => (correction.date.iso > latest ? correction.date.iso : latest), data.reviewed.iso);
 }

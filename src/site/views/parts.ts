@@ -11,6 +11,7 @@ import type { TimelineData } from '../../model/schemas/timeline.ts';
 import type { GlossaryEntry, Model, TimelineEvent } from '../../model/types.ts';
 import { formatPreciseDate, type PreciseDate, preciseDateEnd } from '../../text/precise-date.ts';
 import { formatFactTime, formatFactValue } from '../facts.ts';
+import { publicationDay } from '../../model/publication-day.ts';
 import { articleSourceLabel } from '../provenance.ts';
 
 /** Where a fact or an event comes from: an article of this site (linked), or a named outside source. */
@@ -95,7 +96,7 @@ export function eventView(model: Model, event: TimelineEvent, locale: Locale, t:
     date,
     approximate,
     until,
-    afterArticle: tiedTo.length > 0 && tiedTo.every((tied) => date.start >= preciseDateEnd(tied.data.published)),
+    afterArticle: tiedTo.length > 0 && tiedTo.every((tied) => date.start >= preciseDateEnd(publicationDay(tied.data).date)),
     kind,
     title: title[locale],
     annotation: annotation[locale],

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { useTranslations } from '../../../src/i18n/index.ts';
 import { articleSchema } from '../../../src/model/schemas/article.ts';
-import { articleSourceLabel, provenanceView, publicationDay, siteWords } from '../../../src/site/provenance.ts';
+import { articleSourceLabel, provenanceView, siteWords } from '../../../src/site/provenance.ts';
 import { readMarkdownFile } from '../../support/frontmatter.ts';
 import { articleFile } from '../../support/paths.ts';
 
@@ -27,10 +27,6 @@ describe('provenance of the article', () => {
     expect(view.rows.at(-1)).toMatchObject({ label: 'Not stated in the copy received', value: 'author, original headline, rights', notStated: true });
     expect(articleSourceLabel(stated, 'nl', useTranslations('nl'))).toBe('het artikel van Het Dagblad, ≈ 31 mei 2023');
     expect(articleSourceLabel(real, 'en', useTranslations('en'))).toBe('the source article, publisher not stated, ≈ 31 May 2023');
-  });
-
-  test('the day used for feeds and previews is the derived one, never the month’s first day', () => {
-    expect(publicationDay(real)).toMatchObject({ date: { iso: '2023-05-31' }, derived: true });
   });
 
   test('says whose words the headline and standfirst are', () => {
