@@ -8,6 +8,7 @@ import { articleLoader } from './model/article-loader.ts';
 import { articleSchema } from './model/schemas/article.ts';
 import { glossarySchema } from './model/schemas/glossary.ts';
 import { timelineSchema } from './model/schemas/timeline.ts';
+import { translationFile, translationSchema } from './model/schemas/translation.ts';
 
 /** Overridable so the tests can build a copy of the content with one thing broken. */
 const root = process.env.DUIDING_CONTENT_DIR ?? './content';
@@ -17,4 +18,9 @@ export const collections = {
   articles: defineCollection({ loader: articleLoader({ base: `${root}/articles` }), schema: articleSchema }),
   glossary: defineCollection({ loader: glob({ base: `${root}/glossary`, pattern: '*.yaml' }), schema: glossarySchema }),
   timeline: defineCollection({ loader: glob({ base: `${root}/timeline`, pattern: '*.yaml' }), schema: timelineSchema }),
+  // `articles/<slug>.en.yaml` beside `articles/<slug>.md`: its id is the article's slug.
+  translations: defineCollection({
+    loader: glob({ base: `${root}/articles`, pattern: '*.en.yaml', generateId: ({ entry }) => translationFile.exec(entry)?.[1] ?? entry }),
+    schema: translationSchema,
+  }),
 };

@@ -14,8 +14,8 @@ const glossaryDir = join(root, 'content/glossary');
 const sources = readdirSync(glossaryDir)
   .filter((name) => name.endsWith('.yaml'))
   .map((name) => {
-    const data = load(readFileSync(join(glossaryDir, name), 'utf8')) as { aliases: string[]; matchCase?: boolean };
-    return { id: name.replace(/\.yaml$/, ''), aliases: data.aliases, matchCase: data.matchCase };
+    const data = load(readFileSync(join(glossaryDir, name), 'utf8')) as { aliases: { nl: string[] }; matchCase?: boolean };
+    return { id: name.replace(/\.yaml$/, ''), aliases: data.aliases.nl, matchCase: data.matchCase };
   });
 
 const article = plainText(readFileSync(join(root, 'content/articles/drones-moskou-witte-huis.md'), 'utf8').split(/^---$/m)[2] ?? '');

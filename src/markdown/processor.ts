@@ -3,17 +3,22 @@
  * 1. `analyseArticle` parses a body once (remark-parse → remark-markup-inventory → remark-rehype →
  *    rehype-paragraph-ids → rehype-evidence-marks → rehype-glossary-terms) into an analysis: the
  *    marked tree and everything the plugins found in it. The content model keeps one per article.
+ *    `analyseTranslation` does the same for a translation, whose passages are plain text that
+ *    already carry their originals' ids: the same marking plugins, with the translation's quotes
+ *    and the glossary's English forms.
  * 2. `renderArticle` turns an analysis into HTML for one interface language: a copy of the tree,
  *    its links pointed at that language (rehype-link-targets), passage links added
- *    (rehype-passage-links), stringified. Nothing is parsed again.
+ *    (rehype-passage-links), each paragraph's counterpart in the other language added
+ *    (rehype-counterparts), stringified. Nothing is parsed again.
  */
-import type { Root } from 'hast';
+import type { Element, Root } from 'hast';
 import rehypeStringify from 'rehype-stringify';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import type { TermMatcher } from '../text/term-matcher.ts';
+import rehypeCounterparts, { type Options as CounterpartOptions } from './rehype-counterparts.ts';
 import rehypeEvidenceMarks, { type EvidenceMark, type EvidenceQuote } from './rehype-evidence-marks.ts';
 import rehypeGlossaryTerms, { type GlossaryMention } from './rehype-glossary-terms.ts';
 import rehypeLinkTargets from './rehype-link-targets.ts';
@@ -55,6 +60,8 @@ export interface RenderOptions {
   eventHref: (id: string) => string;
   /** Accessible name of that link, in the page's language. */
   eventLinkLabel: (id: string) => string;
+  /** Each paragraph's text in the other language, shown on demand beside it. */
+  counterparts?: CounterpartOptions | undefined;
 }
 
 /** Link targets are set per language by `renderArticle`; the analysis leaves them empty. */
@@ -71,6 +78,33 @@ export function analyseArticle(markdown: string, options: AnalysisOptions): Arti
     .use(rehypeGlossaryTerms, { matcher: options.glossary, href: later });
   const file = new VFile(markdown);
   const tree = processor.runSync(processor.parse(file), file) as Root;
+  return analysis(tree, file, options);
+}
+
+/** A translated passage: the id and element of its original, and its own plain text. */
+export interface TranslatedPassage {
+  id: string;
+  tagName: string;
+  text: string;
+}
+
+/**
+ * Marks a translation once, like an original: its passages become blocks with their originals'
+ * ids (the text stays text: no Markdown, no HTML), then the evidence and glossary plugins run.
+ */
+export function analyseTranslation(passages: readonly TranslatedPassage[], options: AnalysisOptions): ArticleAnalysis {
+  const blocks = passages.map((passage): Element => ({ type: 'element', tagName: passage.tagName, properties: { id: passage.id }, children: [{ type: 'text', value: passage.text }] }));
+  const tree: Root = { type: 'root', children: blocks.flatMap((block, index) => (index === 0 ? [block] : [{ type: 'text', value: '\n' }, block])) };
+  const processor = unified()
+    .use(rehypeEvidenceMarks, { quotes: options.quotes, href: later, linkLabel: later })
+    .use(rehypeGlossaryTerms, { matcher: options.glossary, href: later });
+  const file = new VFile();
+  file.data.passages = passages.map(({ id, tagName, text }) => ({ id, tagName, text }));
+  return analysis(processor.runSync(tree, file) as Root, file, options);
+}
+
+/** What the plugins recorded on `file`, with the quotes they did not find. */
+function analysis(tree: Root, file: VFile, options: AnalysisOptions): ArticleAnalysis {
   const evidence = file.data.evidence ?? [];
   const found = new Set(evidence.map((mark) => mark.event));
   return {
@@ -89,6 +123,7 @@ export function renderArticle(analysis: ArticleAnalysis, options: RenderOptions)
   const processor = unified()
     .use(rehypeLinkTargets, { termHref: options.glossaryHref, eventHref: options.eventHref, eventLabel: options.eventLinkLabel })
     .use(rehypePassageLinks, { label: options.passageLinkLabel })
+    .use(rehypeCounterparts, options.counterparts)
     .use(rehypeStringify);
   return processor.stringify(processor.runSync(structuredClone(analysis.tree)) as Root);
 }

@@ -3,13 +3,14 @@
  * once (src/markdown/processor.ts), every cross-check run on those analyses, and the indexes the
  * pages need. Pure: no Astro, so the tests build models from fixture files.
  */
-import { analyseArticle, type ArticleAnalysis } from '../markdown/processor.ts';
+import type { Locale } from '../i18n/routes.ts';
+import { analyseArticle, analyseTranslation, type ArticleAnalysis } from '../markdown/processor.ts';
 import { comparePreciseDates } from '../text/precise-date.ts';
 import { compileTermMatcher } from '../text/term-matcher.ts';
 import { findProblems, findWarnings } from './checks/index.ts';
 import { publicationDay } from './publication-day.ts';
 import { orderTimeline } from './timeline-order.ts';
-import { type Content, ContentError, type Model, type PassageMention, type TimelineEvent } from './types.ts';
+import { type Content, ContentError, type Model, type PassageMention, type TimelineEvent, type Translation } from './types.ts';
 
 /** Appends to the list under `key`, creating it. */
 function push<Value>(map: Map<string, Value[]>, key: string, value: Value) {
@@ -30,35 +31,60 @@ export function createModel(content: Content): Model {
     for (const actor of event.data.actors) push(eventsByActor, actor, event);
   }
 
-  const glossary = compileTermMatcher(content.glossary.map((entry) => ({ id: entry.id, aliases: entry.data.aliases, matchCase: entry.data.matchCase })));
-  const analysisByArticle = new Map<string, ArticleAnalysis>();
-  for (const article of content.articles) {
-    const quotes = (eventsByArticle.get(article.id) ?? []).flatMap((event) => (event.data.evidence ? [{ id: event.id, quote: event.data.evidence.quote }] : []));
-    analysisByArticle.set(article.id, analyseArticle(article.body, { glossary, quotes }));
-  }
+  const matcher = (language: Locale) =>
+    compileTermMatcher(content.glossary.map((entry) => ({ id: entry.id, aliases: entry.data.aliases[language], matchCase: entry.data.matchCase })));
+  const quotesOf = (article: string, words: (evidence: { quote: string; translation?: string | undefined }) => string | undefined) =>
+    (eventsByArticle.get(article) ?? []).flatMap((event) => {
+      const quote = event.data.evidence && words(event.data.evidence);
+      return quote ? [{ id: event.id, quote }] : [];
+    });
 
-  const problems = findProblems(content, analysisByArticle);
+  const dutch = matcher('nl');
+  const analysisByArticle = new Map<string, ArticleAnalysis>();
+  for (const article of content.articles) analysisByArticle.set(article.id, analyseArticle(article.body, { glossary: dutch, quotes: quotesOf(article.id, (evidence) => evidence.quote) }));
+
+  const english = content.translations.length > 0 ? matcher('en') : undefined;
+  const translationByArticle = new Map<string, { translation: Translation; analysis: ArticleAnalysis }>();
+  for (const translation of content.translations) {
+    const original = analysisByArticle.get(translation.id);
+    if (!original || !english) continue;
+    // A translated passage takes its element from its original; an unknown id is reported by the checks.
+    const tagNames = new Map(original.passages.map((passage) => [passage.id, passage.tagName]));
+    const passages = translation.data.passages.map(({ id, text }) => ({ id, text, tagName: tagNames.get(id) ?? 'p' }));
+    const analysis = analyseTranslation(passages, { glossary: english, quotes: quotesOf(translation.id, (evidence) => evidence.translation) });
+    translationByArticle.set(translation.id, { translation, analysis });
+  }
+  const analyses = { articles: analysisByArticle, translations: new Map([...translationByArticle].map(([id, { analysis }]) => [id, analysis])) };
+
+  const problems = findProblems(content, analyses);
   if (problems.length > 0) throw new ContentError(problems);
 
   const articles = [...content.articles].sort(
     (a, b) => comparePreciseDates(publicationDay(b.data).date, publicationDay(a.data).date) || a.data.title.localeCompare(b.data.title, 'nl'),
   );
-  const mentionsByEntry = new Map<string, PassageMention[]>();
-  for (const article of articles) {
-    // One entry per passage and glossary entry, found by key: a list scan would grow with the archive.
-    const passages = new Map<string, PassageMention>();
-    for (const mention of analysisByArticle.get(article.id)?.mentions ?? []) {
-      if (!mention.passage || mention.passageText === undefined || mention.start === undefined || mention.end === undefined) continue;
-      const key = `${mention.term} ${mention.passage}`;
-      let passage = passages.get(key);
-      if (!passage) {
-        passage = { article, passage: mention.passage, passageText: mention.passageText, ranges: [] };
-        passages.set(key, passage);
-        push(mentionsByEntry, mention.term, passage);
+  const mentionsIn = (language: Locale) => {
+    const mentionsByEntry = new Map<string, PassageMention[]>();
+    for (const article of articles) {
+      // A reader of English gets the translation where there is one, and the original otherwise.
+      const translated = language === 'en' ? translationByArticle.get(article.id)?.analysis : undefined;
+      const analysis = translated ?? analysisByArticle.get(article.id);
+      const lang: Locale = translated ? 'en' : 'nl';
+      // One entry per passage and glossary entry, found by key: a list scan would grow with the archive.
+      const passages = new Map<string, PassageMention>();
+      for (const mention of analysis?.mentions ?? []) {
+        if (!mention.passage || mention.passageText === undefined || mention.start === undefined || mention.end === undefined) continue;
+        const key = `${mention.term} ${mention.passage}`;
+        let passage = passages.get(key);
+        if (!passage) {
+          passage = { article, lang, passage: mention.passage, passageText: mention.passageText, ranges: [] };
+          passages.set(key, passage);
+          push(mentionsByEntry, mention.term, passage);
+        }
+        passage.ranges.push({ start: mention.start, end: mention.end });
       }
-      passage.ranges.push({ start: mention.start, end: mention.end });
     }
-  }
+    return mentionsByEntry;
+  };
 
   return {
     articles,
@@ -67,10 +93,11 @@ export function createModel(content: Content): Model {
     articleById: new Map(articles.map((article) => [article.id, article])),
     entryById: new Map(content.glossary.map((entry) => [entry.id, entry])),
     analysisByArticle,
-    mentionsByEntry,
+    translationByArticle,
+    mentionsByEntry: { nl: mentionsIn('nl'), en: mentionsIn('en') },
     eventsByArticle,
     updatesByArticle,
     eventsByActor,
-    warnings: findWarnings(content, analysisByArticle),
+    warnings: findWarnings(content, analyses),
   };
 }

@@ -9,12 +9,18 @@ import { createModel } from './create-model.ts';
 import { type Content, ContentError, type Model } from './types.ts';
 
 async function loadContent(): Promise<Content> {
-  const [articles, glossary, timeline] = await Promise.all([getCollection('articles'), getCollection('glossary'), getCollection('timeline')]);
+  const [articles, glossary, timeline, translations] = await Promise.all([
+    getCollection('articles'),
+    getCollection('glossary'),
+    getCollection('timeline'),
+    getCollection('translations'),
+  ]);
   const plain = <Data,>(entry: { id: string; filePath?: string | undefined; data: Data }) => ({ id: entry.id, filePath: entry.filePath ?? entry.id, data: entry.data });
   return {
     articles: articles.map((article) => ({ ...plain(article), body: article.body ?? '' })),
     glossary: glossary.map(plain),
     timeline: timeline.map(plain),
+    translations: translations.map(plain),
   };
 }
 

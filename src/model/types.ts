@@ -3,6 +3,8 @@ import type { ArticleAnalysis } from '../markdown/processor.ts';
 import type { ArticleData } from './schemas/article.ts';
 import type { GlossaryData } from './schemas/glossary.ts';
 import type { TimelineData } from './schemas/timeline.ts';
+import type { TranslationData } from './schemas/translation.ts';
+import type { Locale } from '../i18n/routes.ts';
 
 /** One thing wrong with the content: where it is, which field, and what to do about it. */
 export interface Problem {
@@ -27,17 +29,39 @@ export interface Entry<Data> {
 export type Article = Entry<ArticleData> & { body: string };
 export type GlossaryEntry = Entry<GlossaryData>;
 export type TimelineEvent = Entry<TimelineData>;
+/** `content/articles/<slug>.en.yaml`; its id is the article's slug. */
+export type Translation = Entry<TranslationData>;
 
 /** The content as loaded: each collection in file order. */
 export interface Content {
   articles: readonly Article[];
   glossary: readonly GlossaryEntry[];
   timeline: readonly TimelineEvent[];
+  translations: readonly Translation[];
+}
+
+/**
+ * An article as read in one language: the Dutch original, or its English translation with the
+ * same passage ids. A reader of a language the article has no translation in gets the original.
+ */
+export interface Edition {
+  article: Article;
+  /** The language of this text. */
+  lang: Locale;
+  /** Set when this edition is a translation. */
+  translation?: Translation;
+  title: string;
+  standfirst: string;
+  caption?: string | undefined;
+  /** Blocks, passage ids, mentions and evidence of this text. */
+  analysis: ArticleAnalysis;
 }
 
 /** A passage that mentions a glossary entry, with where the mentions stand in its text. */
 export interface PassageMention {
   article: Article;
+  /** The language of the passage's text. */
+  lang: Locale;
   passage: string;
   passageText: string;
   /** The mentions' offsets in `passageText`, in order. */
@@ -56,8 +80,10 @@ export interface Model {
   entryById: ReadonlyMap<string, GlossaryEntry>;
   /** Each article's analysis: blocks, passage ids, mentions, evidence found or missing. */
   analysisByArticle: ReadonlyMap<string, ArticleAnalysis>;
-  /** Each glossary entry's mentions, passage by passage, in article order. */
-  mentionsByEntry: ReadonlyMap<string, PassageMention[]>;
+  /** Each article's English translation, analysed like the original, if it has one. */
+  translationByArticle: ReadonlyMap<string, { translation: Translation; analysis: ArticleAnalysis }>;
+  /** Each glossary entry's mentions, passage by passage, in article order, in the text a reader of each language gets. */
+  mentionsByEntry: Readonly<Record<Locale, ReadonlyMap<string, PassageMention[]>>>;
   /** The events whose evidence is in each article, oldest first. */
   eventsByArticle: ReadonlyMap<string, TimelineEvent[]>;
   /** Later developments that change how each article reads today (`updates`), oldest first. */

@@ -1,6 +1,7 @@
 /** The RSS feed of articles for one interface language. */
 import rss from '@astrojs/rss';
 import { useTranslations } from '../i18n/index.ts';
+import { editionOf } from '../model/edition.ts';
 import { getModel } from '../model/store.ts';
 import { publicationDay } from '../model/publication-day.ts';
 import { markedStandfirst } from './provenance.ts';
@@ -8,20 +9,21 @@ import { type Locale, localeTags, pathFor } from '../i18n/routes.ts';
 
 export async function articleFeed(locale: Locale, site: URL | undefined): Promise<Response> {
   const t = useTranslations(locale);
-  const { articles } = await getModel();
+  const model = await getModel();
   return rss({
     title: `${t('site.name')}: ${t('site.tagline')}`,
     description: t('rss.description'),
     // The channel links to the home page of its own language.
     site: new URL(pathFor({ name: 'home' }, locale), site ?? 'http://localhost:4321').href,
     customData: `<language>${localeTags[locale].toLowerCase()}</language>`,
-    items: articles.map((article) => ({
-      title: article.data.title,
+    // Each article in the feed's language where it has a translation, in Dutch otherwise.
+    items: model.articles.map((article) => ({ article, edition: editionOf(model, article.id, locale) })).map(({ article, edition }) => ({
+      title: edition.title,
       link: pathFor({ name: 'article', slug: article.id }, locale),
       // RSS wants a full day: the one the copy gives, or the one derived from the text (never a
       // month's first day, which can fall before the events reported).
       pubDate: publicationDay(article.data).date.start,
-      description: markedStandfirst(article.data, t),
+      description: markedStandfirst(article.data, t, edition.standfirst),
       categories: article.data.tags,
     })),
   });

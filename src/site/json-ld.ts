@@ -59,6 +59,11 @@ export interface ExplainerInput {
   isBasedOn: Thing;
   corrections: { text: string; datePublished: string }[];
   about: Thing[];
+  /** On a translation: the original page (`translationOfWork`) and who translated it. */
+  translationOf?: { url: string; inLanguage: string } | undefined;
+  translator?: string | undefined;
+  /** On an original that has a translation: the translated page (`workTranslation`). */
+  translation?: { url: string; inLanguage: string } | undefined;
 }
 
 /**
@@ -66,13 +71,17 @@ export interface ExplainerInput {
  * the original, with its corrections.
  */
 export function explainerLd(input: ExplainerInput): Thing {
-  const { site, backstory, corrections, ...rest } = input;
+  const { site, backstory, corrections, translationOf, translator, translation, ...rest } = input;
   const organisation = { '@type': 'Organization', ...site };
+  const work = (page: { url: string; inLanguage: string }) => ({ '@type': 'BackgroundNewsArticle', ...page });
   return {
     '@context': 'https://schema.org',
     '@type': 'BackgroundNewsArticle',
     ...rest,
     ...(backstory ? { backstory } : {}),
+    ...(translationOf ? { translationOfWork: work(translationOf) } : {}),
+    ...(translator ? { translator: translator === site.name ? organisation : { '@type': 'Organization', name: translator } } : {}),
+    ...(translation ? { workTranslation: work(translation) } : {}),
     author: organisation,
     publisher: organisation,
     ...(corrections.length > 0 ? { correction: corrections.map((correction) => ({ '@type': 'CorrectionComment', ...correction })) } : {}),

@@ -4,7 +4,6 @@
  * and both go through `ogImagePath`, so a page never links an image that was not built.
  */
 import { useTranslations } from '../i18n/index.ts';
-import type { ArticleData } from '../model/schemas/article.ts';
 import type { GlossaryData } from '../model/schemas/glossary.ts';
 import type { OgCard } from './og-image.ts';
 import type { Locale, Route } from '../i18n/routes.ts';
@@ -45,7 +44,8 @@ export function ogImageParam(route: Route, locale: Locale): string {
 
 /** What the cards are drawn from: only the fields they show, so tests need no collections. */
 export interface OgContent {
-  articles: readonly { id: string; data: Pick<ArticleData, 'title' | 'standfirst'> }[];
+  /** Each article's headline and standfirst in the card's language (src/model/edition.ts). */
+  articles: (locale: Locale) => readonly { id: string; title: string; standfirst: string }[];
   glossary: readonly { id: string; data: Pick<GlossaryData, 'kind' | 'name' | 'short'> }[];
 }
 
@@ -70,10 +70,10 @@ export function ogImages(locale: Locale, content: OgContent): OgImage[] {
     // The site image names no page, so it carries what the site is; the footer already names it.
     { route: { name: 'home' }, card: card('', t('site.description')) },
     // "Artikelen" over one article: the interface has no singular label, and the section name
-    // tells a reader where the link goes. Articles are Dutch in both interfaces, titles too.
-    ...content.articles.map(({ id, data }) => ({
+    // tells a reader where the link goes. An article without a translation keeps its Dutch words.
+    ...content.articles(locale).map(({ id, title, standfirst }) => ({
       route: { name: 'article', slug: id } as const,
-      card: card(t('nav.home'), data.title, data.standfirst),
+      card: card(t('nav.home'), title, standfirst),
     })),
     ...content.glossary.map(({ id, data }) => ({
       route: { name: 'glossaryEntry', id } as const,

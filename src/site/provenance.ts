@@ -66,19 +66,21 @@ export function articleSourceLabel(data: ArticleData, locale: Locale, t: Transla
 }
 
 /**
- * Whose words the headline and standfirst are, when Duiding wrote either: `note` is the sentence the
+ * Whose words the headline and standfirst are, when Duiding wrote either (`translated`: on the page
+ * of a translation): `note` is the sentence the
  * article page shows (and JSON-LD's `backstory`), `label` the short mark for lists, feeds and previews.
  */
-export function siteWords(data: ArticleData, t: Translate): { note: string; label: string } | undefined {
+export function siteWords(data: ArticleData, t: Translate, translated = false): { note: string; label: string } | undefined {
   const title = data.titleBy === 'site';
   const standfirst = data.standfirstBy === 'site';
   if (!title && !standfirst) return undefined;
   const key = title && standfirst ? 'writtenBySite' : title ? 'titleBySite' : 'standfirstBySite';
-  return { note: t(`article.${key}`), label: t(`article.${key}Short`) };
+  // On a translation the note says the text is translated, not "reproduced unchanged".
+  return { note: t(translated ? `article.${key}Translated` : `article.${key}`), label: t(`article.${key}Short`) };
 }
 
-/** The standfirst for lists, feeds and previews, marked as the site's words when it is. */
-export function markedStandfirst(data: ArticleData, t: Translate): string {
+/** The standfirst for lists, feeds and previews (the original's, or its translation), marked as the site's words when it is. */
+export function markedStandfirst(data: ArticleData, t: Translate, standfirst = data.standfirst): string {
   const label = siteWords(data, t)?.label;
-  return label ? `${data.standfirst} (${label})` : data.standfirst;
+  return label ? `${standfirst} (${label})` : standfirst;
 }

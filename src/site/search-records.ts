@@ -6,6 +6,7 @@
  */
 import { type Locale, locales, pathFor } from '../i18n/routes.ts';
 import { getModel } from '../model/store.ts';
+import { editionOf } from '../model/edition.ts';
 import type { Model } from '../model/types.ts';
 
 export const searchKinds = ['passage', 'term', 'event'] as const;
@@ -26,12 +27,18 @@ export async function searchRecords(): Promise<SearchRecord[]> {
   return searchRecordsOf(await getModel());
 }
 
-/** The records of a content model: passages from the articles' analyses, entries and events from the model. */
-export function searchRecordsOf({ articles, glossary, timeline, analysisByArticle }: Model): SearchRecord[] {
+/**
+ * The records of a content model: passages from the articles' analyses (in English, the
+ * translation's where there is one, so its words are found and stemmed as English), entries and
+ * events from the model.
+ */
+export function searchRecordsOf(model: Model): SearchRecord[] {
+  const { articles, glossary, timeline } = model;
   const records: SearchRecord[] = [];
   for (const language of locales) {
     for (const article of articles) {
-      const passages = analysisByArticle.get(article.id)?.passages ?? [];
+      const edition = editionOf(model, article.id, language);
+      const passages = edition.analysis.passages;
       let section: string | undefined;
       for (const passage of passages) {
         if (/^h[2-6]$/.test(passage.tagName)) section = passage.text;
@@ -39,14 +46,14 @@ export function searchRecordsOf({ articles, glossary, timeline, analysisByArticl
           url: `${pathFor({ name: 'article', slug: article.id }, language)}#${passage.id}`,
           content: passage.text,
           language,
-          meta: { title: article.data.title, kind: 'passage', ...(section ? { section } : {}) },
+          meta: { title: edition.title, kind: 'passage', ...(section ? { section } : {}) },
           filters: { kind: ['passage'] },
         });
       }
     }
     for (const entry of glossary) {
       const { name, aliases, searchNames, short, description } = entry.data;
-      const names = [...new Set([name[language], name.nl, name.en, ...aliases, ...searchNames])];
+      const names = [...new Set([name[language], name.nl, name.en, ...aliases.nl, ...aliases.en, ...searchNames])];
       records.push({
         url: pathFor({ name: 'glossaryEntry', id: entry.id }, language),
         // The page shows the same names ("also written as"), so the excerpt shows nothing hidden.
@@ -60,7 +67,8 @@ export function searchRecordsOf({ articles, glossary, timeline, analysisByArticl
       const { title, annotation, evidence } = event.data;
       records.push({
         url: `${pathFor({ name: 'timeline' }, language)}#${event.id}`,
-        content: [title[language], annotation[language], evidence?.quote].filter(Boolean).join(' '),
+        // The quote as the page shows it: the translation's words on English pages where there are some.
+        content: [title[language], annotation[language], (language === 'en' && evidence?.translation) || evidence?.quote].filter(Boolean).join(' '),
         language,
         meta: { title: title[language], kind: 'event' },
         filters: { kind: ['event'] },

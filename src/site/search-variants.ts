@@ -33,10 +33,11 @@ function unique(values: string[]): string[] {
 }
 
 /** The variant entry of one glossary entry. */
-export function variantEntry(entry: { name: { nl: string; en: string }; aliases: readonly string[]; searchNames: readonly string[] }): VariantEntry {
+export function variantEntry(entry: { name: { nl: string; en: string }; aliases: { nl: readonly string[]; en: readonly string[] }; searchNames: readonly string[] }): VariantEntry {
+  const aliases = [...entry.aliases.nl, ...entry.aliases.en];
   return {
-    spellings: unique([entry.name.nl, entry.name.en, ...entry.aliases, ...entry.searchNames]),
-    searches: unique([...entry.aliases, entry.name.nl, entry.name.en]),
+    spellings: unique([entry.name.nl, entry.name.en, ...aliases, ...entry.searchNames]),
+    searches: unique([...aliases, entry.name.nl, entry.name.en]),
   };
 }
 

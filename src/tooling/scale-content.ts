@@ -49,8 +49,8 @@ export function generateContent(source: string, dir: string, count: number, seed
 
   const glossary = new Map(
     readdirSync(join(source, 'glossary')).map((file) => {
-      const entry = load(readFileSync(join(source, 'glossary', file), 'utf8')) as { aliases: string[] };
-      return [file.replace(/\.yaml$/, ''), entry.aliases] as const;
+      const entry = load(readFileSync(join(source, 'glossary', file), 'utf8')) as { aliases: { nl: string[] } };
+      return [file.replace(/\.yaml$/, ''), entry.aliases.nl] as const;
     }),
   );
 

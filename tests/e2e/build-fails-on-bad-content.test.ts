@@ -28,7 +28,7 @@ const expectations: Record<string, [file: string, message: RegExp]> = {
   // A schema error, reported by Astro's content layer.
   'malformed-date': ['drones-moskou-witte-huis.md', /published: "2023-13" is not a real date\. Write it as YYYY/],
   // A cross-check error, reported by the content checks after the schemas passed.
-  'duplicate-alias': ['moskva.yaml', /→ aliases\[1\]: "Moskou" is already an alias of "moskou"\. Keep it in one entry only/],
+  'duplicate-alias': ['moskva.yaml', /→ aliases\.nl\[1\]: "Moskou" is already an alias of "moskou"\. Keep it in one entry only/],
 };
 
 describe('a build with broken content', () => {

@@ -9,6 +9,7 @@ import { load } from 'js-yaml';
 import { articleSchema } from '../../src/model/schemas/article.ts';
 import { glossarySchema } from '../../src/model/schemas/glossary.ts';
 import { timelineSchema } from '../../src/model/schemas/timeline.ts';
+import { translationFile, translationSchema } from '../../src/model/schemas/translation.ts';
 import type { Content, TimelineEvent } from '../../src/model/types.ts';
 import { readMarkdownFile } from './frontmatter.ts';
 import { root } from './paths.ts';
@@ -36,6 +37,11 @@ export function readContent(overlay?: string, dir = join(root, 'content')): Cont
     }),
     glossary: [...files('glossary', '.yaml', folders)].map(([name, path]) => ({ id: id(name), filePath: where(path), data: glossarySchema.parse(load(readFileSync(path, 'utf8'))) })),
     timeline: [...files('timeline', '.yaml', folders)].map(([name, path]) => ({ id: id(name), filePath: where(path), data: timelineSchema.parse(load(readFileSync(path, 'utf8'))) })),
+    translations: [...files('articles', '.en.yaml', folders)].map(([name, path]) => ({
+      id: translationFile.exec(name)?.[1] ?? name,
+      filePath: where(path),
+      data: translationSchema.parse(load(readFileSync(path, 'utf8'))),
+    })),
   };
 }
 

@@ -13,9 +13,16 @@ import { checkSiteTextRelativeDays } from './site-text-relative-days.ts';
 import { checkTimelineOrder } from './timeline-order.ts';
 import { checkTimelineQuotes } from './timeline-quotes.ts';
 import { checkTimelineReferences } from './timeline-references.ts';
+import { checkTranslationAlignment } from './translation-alignment.ts';
+
+/** The articles' analyses, and their translations' (by article slug). */
+export interface Analyses {
+  articles: ReadonlyMap<string, ArticleAnalysis>;
+  translations: ReadonlyMap<string, ArticleAnalysis>;
+}
 
 /** Every problem in the content, rule by rule. */
-export function findProblems(content: Content, analyses: ReadonlyMap<string, ArticleAnalysis>): Problem[] {
+export function findProblems(content: Content, { articles: analyses, translations }: Analyses): Problem[] {
   const glossaryIds = new Set(content.glossary.map((entry) => entry.id));
   const articleSlugs = new Set(content.articles.map((article) => article.id));
   return [
@@ -26,11 +33,12 @@ export function findProblems(content: Content, analyses: ReadonlyMap<string, Art
     ...checkSiteTextRelativeDays(content),
     ...checkTimelineReferences(content.timeline, glossaryIds, articleSlugs),
     ...checkTimelineOrder(content.timeline),
-    ...checkTimelineQuotes(content.timeline, analyses),
+    ...checkTimelineQuotes(content.timeline, analyses, translations),
+    ...checkTranslationAlignment(content.translations, new Map(content.articles.map((article) => [article.id, article])), analyses),
   ];
 }
 
 /** Things worth a look that do not stop the build. */
-export function findWarnings(content: Content, analyses: ReadonlyMap<string, ArticleAnalysis>): Problem[] {
-  return checkGlossaryAliasesUsed(content.glossary, analyses.values());
+export function findWarnings(content: Content, { articles, translations }: Analyses): Problem[] {
+  return checkGlossaryAliasesUsed(content.glossary, { nl: articles.values(), en: translations.values() });
 }

@@ -55,5 +55,14 @@ export function checkSiteTextRelativeDays(content: Content): Problem[] {
     both(article.filePath, 'source.derivedDay.derivation', article.data.source.derivedDay?.derivation);
     log(article.filePath, article.data.corrections);
   }
+  const bySite = new Map(content.articles.map((article) => [article.id, article.data]));
+  for (const translation of content.translations) {
+    // The translated headline and standfirst are the site's words where the originals are.
+    const original = bySite.get(translation.id);
+    if (original?.titleBy === 'site') check(translation.filePath, 'title', translation.data.title, 'en');
+    if (original?.standfirstBy === 'site') check(translation.filePath, 'standfirst', translation.data.standfirst, 'en');
+    both(translation.filePath, 'note', translation.data.note);
+    log(translation.filePath, translation.data.corrections);
+  }
   return problems;
 }

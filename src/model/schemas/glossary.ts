@@ -52,11 +52,20 @@ export const glossarySchema = strictObject(
     kind: z.enum(glossaryKinds, { error: `must be one of ${glossaryKinds.join(', ')}.` }),
     /** The display name in each interface language. */
     name: bilingual('the display name'),
-    /** Forms to mark in Dutch article text: names, inflections, compounds (`Poetin`, `Poetins`). */
-    aliases: z.array(text('a form of the name as it occurs in Dutch text')).min(1, {
-      error: 'needs at least one form of the name as it occurs in the articles.',
-    }),
-    /** Match the aliases' capitals exactly (for acronyms such as `VS` that are also common words). */
+    /**
+     * Forms to mark in article text, per language: in the Dutch articles (names, inflections,
+     * compounds: `Poetin`, `Poetins`) and in their English translations (`Putin`).
+     */
+    aliases: strictObject(
+      {
+        nl: z.array(text('a form of the name as it occurs in Dutch text')).min(1, {
+          error: 'needs at least one form of the name as it occurs in the Dutch articles.',
+        }),
+        en: z.array(text('a form of the name as it occurs in the English translations')).default([]),
+      },
+      'the forms to mark, as nl: [...] and en: [...]',
+    ),
+    /** Match the aliases' capitals exactly, in both languages (`VS`, `US`, `Cleverly` are also common words). */
     matchCase: z.boolean({ error: 'must be true or false.' }).default(false),
     /** Other spellings readers search by (`Putin`, `ATACMS`); not marked in text. */
     searchNames: z.array(text('a spelling readers search by')).default([]),

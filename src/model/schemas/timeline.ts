@@ -6,8 +6,10 @@ const evidence = strictObject(
   {
     article: slug('the slug of the article that mentions the event'),
     quote: text('an exact quote from that article'),
+    /** The same words in the article's English translation, when it has one (checked the same way). */
+    translation: text('the same words, exactly, in the article\'s English translation').optional(),
   },
-  'the article slug and an exact quote',
+  'the article slug, an exact quote and its translation',
 );
 
 /** `content/timeline/<id>.yaml`: one event the articles refer to, or context from elsewhere. */

@@ -1,18 +1,30 @@
 /** The article page: everything it shows, in one interface language, computed once per page. */
 import { useTranslations } from '../../i18n/index.ts';
-import { type Locale, pathFor, type Route, siteUrl } from '../../i18n/routes.ts';
+import { type Locale, localeTags, pathFor, type Route, siteUrl } from '../../i18n/routes.ts';
 import { type ArticleData, NOT_STATED } from '../../model/schemas/article.ts';
 import type { Model } from '../../model/types.ts';
 import { articleHtml } from '../article-html.ts';
 import { aboutLd, breadcrumbLd, explainerLd, originalArticleLd, type Thing } from '../json-ld.ts';
 import { ogImagePath } from '../og-images.ts';
+import { editionOf } from '../../model/edition.ts';
 import { publicationDay } from '../../model/publication-day.ts';
+import { formatPreciseDate } from '../../text/precise-date.ts';
 import { markedStandfirst, type ProvenanceView, provenanceView, siteWords } from '../provenance.ts';
 import { type EntryCard, entryCard, type EventView, eventView } from './parts.ts';
 
 export interface ArticleView {
   route: Route;
   data: ArticleData;
+  /** The text this page shows: the original, or its translation into the page's language. */
+  edition: { lang: string; title: string; standfirst: string; caption?: string | undefined };
+  /**
+   * When the article has a translation: what the page says about it ("Translated by Duiding from the
+   * Dutch original …"), and its note. Otherwise, on a page in another language than the text, the
+   * notice that the text is the original.
+   */
+  languageNote?: { notice: string; note?: string | undefined } | undefined;
+  /** True when each paragraph has its counterpart in the other language (the side-by-side choice). */
+  hasCounterparts: boolean;
   /** Says which of headline and standfirst the site wrote, if any. */
   bySite?: string | undefined;
   /** The standfirst for previews, marked as the site's when it is. */
@@ -38,10 +50,10 @@ export function articleParams(model: Model) {
 }
 
 export function articleView(model: Model, slug: string, locale: Locale, site: URL | undefined): ArticleView {
-  const article = model.articleById.get(slug);
-  const analysis = model.analysisByArticle.get(slug);
-  if (!article || !analysis) throw new Error(`There is no article "${slug}".`);
+  const edition = editionOf(model, slug, locale);
+  const { article, analysis } = edition;
   const t = useTranslations(locale);
+  const translation = model.translationByArticle.get(slug)?.translation;
   const { data } = article;
   const route: Route = { name: 'article', slug };
   const absolute = (path: string) => siteUrl(path, site);
@@ -55,13 +67,27 @@ export function articleView(model: Model, slug: string, locale: Locale, site: UR
   const since = (model.updatesByArticle.get(slug) ?? []).map((event) => eventView(model, event, locale, t));
   const publishedDay = publicationDay(data).date.iso;
   const stated = (value: string) => (value === NOT_STATED ? undefined : value);
-  const bySite = siteWords(data, t);
+  const bySite = siteWords(data, t, Boolean(edition.translation));
+  const otherLocale = locale === 'nl' ? 'en' : 'nl';
   return {
     route,
     data,
+    edition: { lang: edition.lang, title: edition.title, standfirst: edition.standfirst, caption: edition.caption },
+    languageNote: translation
+      ? {
+          notice: t(edition.translation ? 'translation.notice' : 'translation.available', {
+            translator: translation.data.translator,
+            date: formatPreciseDate(translation.data.translated, localeTags[locale]),
+          }),
+          note: translation.data.note?.[locale],
+        }
+      : edition.lang !== locale
+        ? { notice: t('language.articleIsDutch') }
+        : undefined,
+    hasCounterparts: Boolean(translation),
     bySite: bySite?.note,
-    description: markedStandfirst(data, t),
-    html: articleHtml(model, article, locale),
+    description: markedStandfirst(data, t, edition.standfirst),
+    html: articleHtml(model, slug, locale),
     cited,
     events,
     since,
@@ -70,9 +96,9 @@ export function articleView(model: Model, slug: string, locale: Locale, site: UR
     shareUrl: url,
     jsonLd: [
       explainerLd({
-        headline: data.title,
-        description: data.standfirst,
-        inLanguage: data.lang,
+        headline: edition.title,
+        description: edition.standfirst,
+        inLanguage: edition.lang,
         url,
         image: absolute(ogImagePath(route, locale)),
         site: { name: t('site.name'), url: absolute(pathFor({ name: 'home' }, locale)) },
@@ -90,10 +116,15 @@ export function articleView(model: Model, slug: string, locale: Locale, site: UR
         }),
         corrections: data.corrections.map((correction) => ({ text: `${correction.what[locale]} ${correction.why[locale]}`, datePublished: correction.date.iso })),
         about: cited.map((entry) => aboutLd(entry.name, absolute(entry.href), entry.kind)),
+        // The translation and the original point at each other.
+        ...(translation &&
+          (edition.translation
+            ? { translationOf: { url: absolute(pathFor(route, otherLocale)), inLanguage: data.lang }, translator: translation.data.translator }
+            : { translation: { url: absolute(pathFor(route, otherLocale)), inLanguage: 'en' } })),
       }),
       breadcrumbLd([
         { name: t('nav.home'), url: absolute(pathFor({ name: 'home' }, locale)) },
-        { name: data.title, url },
+        { name: edition.title, url },
       ]),
     ],
   };

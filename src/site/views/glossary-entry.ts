@@ -3,6 +3,7 @@ import type { Correction } from '../../model/schemas/fields.ts';
 import { formatPreciseDate } from '../../text/precise-date.ts';
 import { useTranslations } from '../../i18n/index.ts';
 import { type Locale, localeTags, pathFor, siteUrl } from '../../i18n/routes.ts';
+import { editionOf } from '../../model/edition.ts';
 import type { Model } from '../../model/types.ts';
 import { type QuotePart, quoteSentences } from '../../text/quote-sentences.ts';
 import { breadcrumbLd, definedTermLd, type Thing } from '../json-ld.ts';
@@ -34,7 +35,7 @@ export function glossaryEntryView(model: Model, id: string, locale: Locale, site
   const absolute = (path: string) => siteUrl(path, site);
   const entry = entryCard(model, found, locale, t);
   const { name, aliases, searchNames, description, reviewed, corrections } = found.data;
-  const otherNames = [...new Set([name.nl, name.en, ...aliases, ...searchNames])].filter((other) => other !== entry.name);
+  const otherNames = [...new Set([name.nl, name.en, ...aliases.nl, ...aliases.en, ...searchNames])].filter((other) => other !== entry.name);
   const url = absolute(entry.href);
   const glossaryUrl = absolute(pathFor({ name: 'glossary' }, locale));
   return {
@@ -43,11 +44,12 @@ export function glossaryEntryView(model: Model, id: string, locale: Locale, site
     entry,
     description: description[locale],
     otherNames,
-    mentions: (model.mentionsByEntry.get(id) ?? []).map(({ article, passage, passageText, ranges }) => ({
-      lang: article.data.lang,
-      articleTitle: article.data.title,
+    // In the text a reader of this language gets: the translation's passages where there is one.
+    mentions: (model.mentionsByEntry[locale].get(id) ?? []).map(({ article, lang, passage, passageText, ranges }) => ({
+      lang,
+      articleTitle: editionOf(model, article.id, locale).title,
       href: `${pathFor({ name: 'article', slug: article.id }, locale)}#${passage}`,
-      sentences: quoteSentences(passageText, ranges, article.data.lang),
+      sentences: quoteSentences(passageText, ranges, lang),
     })),
     events: (model.eventsByActor.get(id) ?? []).map((event) => eventView(model, event, locale, t)),
     jsonLd: [

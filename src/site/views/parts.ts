@@ -3,6 +3,7 @@
  * card, a fact with its source, a timeline event with its actors and evidence. Components take
  * these as props and never query content themselves.
  */
+import { editionOf } from '../../model/edition.ts';
 import { type Locale, localeTags, pathFor } from '../../i18n/routes.ts';
 import type { Translate } from '../../i18n/index.ts';
 import type { Correction, SourceRef } from '../../model/schemas/fields.ts';
@@ -89,7 +90,8 @@ export function entryCard(model: Model, entry: GlossaryEntry, locale: Locale, t:
 
 export function eventView(model: Model, event: TimelineEvent, locale: Locale, t: Translate): EventView {
   const { date, approximate, until, kind, title, annotation, derivation, actors, evidence, source, updates, corrections } = event.data;
-  const article = evidence && model.articleById.get(evidence.article);
+  // The quote in the text a reader of this language gets: the translation's words where there is one.
+  const edition = evidence && model.articleById.has(evidence.article) ? editionOf(model, evidence.article, locale) : undefined;
   const tiedTo = [...(evidence ? [evidence.article] : []), ...updates].flatMap((slug) => model.articleById.get(slug) ?? []);
   return {
     id: event.id,
@@ -106,8 +108,13 @@ export function eventView(model: Model, event: TimelineEvent, locale: Locale, t:
       return entry ? [{ id, name: entry.data.name[locale], href: pathFor({ name: 'glossaryEntry', id }, locale) }] : [];
     }),
     evidence:
-      evidence && article
-        ? { quote: evidence.quote, lang: article.data.lang, articleTitle: article.data.title, passageHref: `${pathFor({ name: 'article', slug: article.id }, locale)}#quote-${event.id}` }
+      evidence && edition
+        ? {
+            quote: (edition.translation && evidence.translation) || evidence.quote,
+            lang: edition.lang,
+            articleTitle: edition.title,
+            passageHref: `${pathFor({ name: 'article', slug: evidence.article }, locale)}#quote-${event.id}`,
+          }
         : undefined,
     source: source && sourceView(model, source, locale, t),
     corrections,

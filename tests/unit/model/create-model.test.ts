@@ -21,7 +21,7 @@ describe('createModel on the real content', () => {
   });
 
   test('indexes mentions per entry by passage, with offsets that point at the words', () => {
-    const mentions = model.mentionsByEntry.get('atacms') ?? [];
+    const mentions = model.mentionsByEntry.nl.get('atacms') ?? [];
     expect(mentions.map((mention) => mention.passage)).toContain('vanwege-deze-vrees-hield-president-biden');
     for (const { passageText, ranges } of mentions) {
       for (const { start, end } of ranges) expect(passageText.slice(start, end)).toMatch(/^Atacms/i);
@@ -29,7 +29,7 @@ describe('createModel on the real content', () => {
   });
 
   test('a mention inside a marked quote belongs to its paragraph, not to the quote mark', () => {
-    const passages = (model.mentionsByEntry.get('oekraine') ?? []).map((mention) => mention.passage);
+    const passages = (model.mentionsByEntry.nl.get('oekraine') ?? []).map((mention) => mention.passage);
     expect(passages.filter((passage) => passage.startsWith('quote-'))).toEqual([]);
     expect(new Set(passages).size).toBe(passages.length);
   });
@@ -45,9 +45,10 @@ describe('createModel on the real content', () => {
     expect(model.eventsByActor.get('cleverly')?.map((event) => event.id)).toContain('2023-05-30-verklaring-cleverly');
   });
 
-  test('warns once per entry about aliases that mark nothing, never about used ones', () => {
+  test('warns once per entry and language about aliases that mark nothing, never about used ones', () => {
+    const places = model.warnings.map((warning) => `${warning.file} ${warning.field}`);
+    expect(new Set(places).size).toBe(places.length);
     const files = model.warnings.map((warning) => warning.file);
-    expect(new Set(files).size).toBe(files.length);
     expect(model.warnings.find((warning) => warning.file.endsWith('kyiv.yaml'))?.message).toMatch(/^"Kiev", "Kijev" mark nothing in any article yet\. Check the spelling/);
     expect(files.some((file) => file.endsWith('atacms.yaml'))).toBe(false);
   });
@@ -60,7 +61,7 @@ describe('createModel on the real content', () => {
  */
 const crossChecks: Record<string, [file: string, message: RegExp]> = {
   'empty-body': ['drones-moskou-witte-huis.md', /→ body: the article has no text\. Paste the article's paragraphs/],
-  'duplicate-alias': ['moskva.yaml', /→ aliases\[1\]: "Moskou" is already an alias of "moskou"\. Keep it in one entry only/],
+  'duplicate-alias': ['moskva.yaml', /→ aliases\.nl\[1\]: "Moskou" is already an alias of "moskou"\. Keep it in one entry only/],
   'timeline-quote-changed': ['2023-05-30-droneaanval-moskou.yaml', /→ evidence\.quote: "Moskou was dinsdag het doelwit van een grootscheepse droneaanval\." is not in the article/],
   'article-raw-html': ['kort-bericht.md', /→ body \(line 21\): raw HTML \(<script…>\) is never published\. If it is part of the text, escape/],
   'article-javascript-link': ['kort-bericht.md', /→ body \(line 21\): the link "het persbureau" is a "javascript:" link, which could run code\. Link to an http/],

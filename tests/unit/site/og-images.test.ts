@@ -2,13 +2,10 @@ import { describe, expect, test } from 'vitest';
 import { ogImageParam, ogImagePath, ogImages, type OgContent } from '../../../src/site/og-images.ts';
 import type { Route } from '../../../src/i18n/routes.ts';
 
+const titles = { nl: 'Drones in Moskou brengen het Witte Huis in een steeds lastiger parket', en: 'Drones in Moscow put the White House in an increasingly awkward position' };
 const content: OgContent = {
-  articles: [
-    {
-      id: 'drones-moskou-witte-huis',
-      data: { title: 'Drones in Moskou brengen het Witte Huis in een steeds lastiger parket', standfirst: 'Moskou was dinsdag het doelwit.' },
-    },
-  ],
+  // As src/model/edition.ts gives them: the translation's words for English.
+  articles: (locale) => [{ id: 'drones-moskou-witte-huis', title: titles[locale], standfirst: locale === 'nl' ? 'Moskou was het doelwit.' : 'Moscow was the target.' }],
   glossary: [
     {
       id: 'storm-shadow',
@@ -70,7 +67,8 @@ describe('ogImages', () => {
       lang: 'nl',
     });
     expect(card('en', 'glossaryEntry')).toMatchObject({ label: 'Glossary · Weapon', description: 'British-French cruise missile.', lang: 'en' });
-    expect(card('en', 'article')).toMatchObject({ label: 'Articles', title: content.articles[0]?.data.title, footer: 'Duiding — News, explained' });
+    expect(card('en', 'article')).toMatchObject({ label: 'Articles', title: titles.en, description: 'Moscow was the target.', footer: 'Duiding — News, explained' });
+    expect(card('nl', 'article')).toMatchObject({ title: titles.nl, lang: 'nl' });
     expect(card('nl', 'timeline')).toMatchObject({ label: 'Tijdlijn' });
     expect(card('en', 'home')).toMatchObject({ label: '' });
   });

@@ -16,7 +16,7 @@ const event = (quote: string) => timelineEvent('e', { evidence: { article: 'dron
 function check(quote: string) {
   const one = event(quote);
   const analysis = analyseArticle(article.body, { glossary: compileTermMatcher([]), quotes: [{ id: one.id, quote }] });
-  return checkTimelineQuotes([one], new Map([[article.id, analysis]]));
+  return checkTimelineQuotes([one], new Map([[article.id, analysis]]), new Map());
 }
 
 describe('checkTimelineQuotes', () => {
