@@ -71,6 +71,20 @@ const crossChecks: Record<string, [file: string, message: RegExp]> = {
     /→ short\.nl: "President van de Verenigde Staten\." states "President van de Verenigde Staten" as current, but it ended in 20 January 2025 \(facts\[0\]\.until\)\. Put it in the past with its years, e\.g\. "President van de Verenigde Staten \(2021–2025\)"/,
   ],
   'relative-day-word': ['2023-05-30-droneaanval-moskou.yaml', /→ annotation\.nl: "dinsdag" dates this relative to when it was written, which no reader can know\. Give the date \(e\.g\. "dinsdag 30 mei 2023"\)/],
+  // A translation that exists is complete, aligned and current (src/model/checks/translation-alignment.ts).
+  'translation-passage-missing': [
+    'drones-moskou-witte-huis.en.yaml',
+    /→ passages: the Dutch passage "russische-reactie" \(“Russische reactie”\) has no translation\. Add \{ id: russische-reactie, source: 7ad1c021ea12, text: <the English> \} in its place\./,
+  ],
+  'translation-passage-unknown': ['drones-moskou-witte-huis.en.yaml', /→ passages\[7\]\.id: "russiche-reactie" is not a passage of the Dutch article\. Use the id of the Dutch paragraph/],
+  'translation-stale': [
+    'drones-moskou-witte-huis.en.yaml',
+    /→ passages\[6\]\.source: the Dutch passage "de-spionagediensten-zo-meldde-cnn-op" changed after it was translated \(fingerprint 3a9ddec4dbd8, now [0-9a-f]{12}\)\. Bring the English in line with the Dutch “De spionagediensten, zo meldde CNN op basis van …”, then set source: [0-9a-f]{12}\./,
+  ],
+  'translation-quote-missing': [
+    '2023-05-30-droneaanval-moskou.yaml',
+    /→ evidence\.translation: "On Tuesday Moscow was the target of a massive drone attack\." is not in the English translation of "drones-moskou-witte-huis"/,
+  ],
   'reaction-before-cause': [
     '2023-05-29-reactie-op-later-bericht.yaml',
     /→ after: "2023-05-30-droneaanval-moskou" \(2023-05-30\) is dated after this event \(2023-05-29\), so this cannot react to it\./,
