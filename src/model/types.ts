@@ -49,7 +49,7 @@ export interface Edition {
   /** The language of this text. */
   lang: Locale;
   /** Set when this edition is a translation. */
-  translation?: Translation;
+  translation?: Translation | undefined;
   title: string;
   standfirst: string;
   caption?: string | undefined;

@@ -23,7 +23,7 @@ export async function articleFeed(locale: Locale, site: URL | undefined): Promis
       // RSS wants a full day: the one the copy gives, or the one derived from the text (never a
       // month's first day, which can fall before the events reported).
       pubDate: publicationDay(article.data).date.start,
-      description: markedStandfirst(article.data, t, edition.standfirst),
+      description: [markedStandfirst(article.data, t, edition.standfirst), edition.translation && `${t('translation.by', { translator: edition.translation.data.translator })}.`].filter(Boolean).join(' '),
       categories: article.data.tags,
     })),
   });

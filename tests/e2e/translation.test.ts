@@ -35,7 +35,7 @@ describe('the English edition', () => {
     expect(english.map((block) => block.id)).toEqual(dutch.map((block) => block.id));
     expect(english.map((block) => words(block.text))).toEqual(translation.passages.map((passage) => words(passage.text)));
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(translation.title);
-    expect(await page.locator('.language-note').textContent()).toMatch(/Translated by Duiding from the Dutch original \(27 November 2026\)\./);
+    expect(await page.locator('.language-note').textContent()).toMatch(/Translated by Duiding from the Dutch original on 27 November 2026\./);
     expect(problems).toEqual([]);
   });
 

@@ -1,10 +1,10 @@
 /** A glossary entry's page: the entry, its facts with sources, every passage that mentions it, its events. */
 import type { Correction } from '../../model/schemas/fields.ts';
 import { formatPreciseDate } from '../../text/precise-date.ts';
-import { useTranslations } from '../../i18n/index.ts';
+import { type Translate, useTranslations } from '../../i18n/index.ts';
 import { type Locale, localeTags, pathFor, siteUrl } from '../../i18n/routes.ts';
 import { editionOf } from '../../model/edition.ts';
-import type { Model } from '../../model/types.ts';
+import type { Edition, Model } from '../../model/types.ts';
 import { type QuotePart, quoteSentences } from '../../text/quote-sentences.ts';
 import { breadcrumbLd, definedTermLd, type Thing } from '../json-ld.ts';
 import { type EntryCard, entryCard, type EventView, eventView } from './parts.ts';
@@ -15,7 +15,7 @@ export interface GlossaryEntryView {
   /** The entry's other names and spellings ("also written as"). */
   otherNames: string[];
   /** Each passage that mentions the entry: its sentences with the mentions marked, and a link to it. */
-  mentions: { lang: string; articleTitle: string; href: string; sentences: QuotePart[][] }[];
+  mentions: { lang: string; articleTitle: string; href: string; sentences: QuotePart[][]; translatedBy?: string | undefined }[];
   events: EventView[];
   /** "Laatst gecontroleerd op …": the day an editor last checked every statement in the entry. */
   reviewedNote: string;
@@ -26,6 +26,12 @@ export interface GlossaryEntryView {
 /** `getStaticPaths` of the entry page in either language: one page per entry. */
 export function glossaryEntryParams(model: Model) {
   return model.glossary.map((entry) => ({ params: { id: entry.id } }));
+}
+
+/** The title of the text a mention is quoted from, and who translated it when it is a translation. */
+function translatedTitle(edition: Edition, t: Translate) {
+  const translator = edition.translation?.data.translator;
+  return { articleTitle: edition.title, translatedBy: translator && t('translation.by', { translator }) };
 }
 
 export function glossaryEntryView(model: Model, id: string, locale: Locale, site: URL | undefined): GlossaryEntryView {
@@ -47,7 +53,7 @@ export function glossaryEntryView(model: Model, id: string, locale: Locale, site
     // In the text a reader of this language gets: the translation's passages where there is one.
     mentions: (model.mentionsByEntry[locale].get(id) ?? []).map(({ article, lang, passage, passageText, ranges }) => ({
       lang,
-      articleTitle: editionOf(model, article.id, locale).title,
+      ...translatedTitle(editionOf(model, article.id, locale), t),
       href: `${pathFor({ name: 'article', slug: article.id }, locale)}#${passage}`,
       sentences: quoteSentences(passageText, ranges, lang),
     })),

@@ -7,7 +7,7 @@ import { provenanceView, siteWords } from '../provenance.ts';
 
 export interface HomeView {
   /** Each article with its headline and standfirst in the page's language where it is translated (`lang` says which). */
-  articles: { href: string; title: string; standfirst: string; lang: string; sourceLine: string; siteWords?: string | undefined }[];
+  articles: { href: string; title: string; standfirst: string; lang: string; sourceLine: string; siteWords?: string | undefined; translatedBy?: string | undefined }[];
 }
 
 export function homeView(model: Model, locale: Locale): HomeView {
@@ -18,6 +18,7 @@ export function homeView(model: Model, locale: Locale): HomeView {
       title: edition.title,
       standfirst: edition.standfirst,
       lang: edition.lang,
+      translatedBy: edition.translation && t('translation.by', { translator: edition.translation.data.translator }),
       sourceLine: provenanceView(article.data, locale, t).line,
       siteWords: siteWords(article.data, t)?.label,
     })),

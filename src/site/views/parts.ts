@@ -55,7 +55,7 @@ export interface EventView {
   derivation?: string | undefined;
   actors: (LinkView & { id: string })[];
   /** The quote in its article, when the event is cited by one. */
-  evidence?: { quote: string; lang: string; articleTitle: string; passageHref: string } | undefined;
+  evidence?: { quote: string; lang: string; articleTitle: string; passageHref: string; translatedBy?: string | undefined } | undefined;
   source?: SourceView | undefined;
   corrections: readonly Correction[];
   /** The event on the timeline page. */
@@ -114,6 +114,7 @@ export function eventView(model: Model, event: TimelineEvent, locale: Locale, t:
             lang: edition.lang,
             articleTitle: edition.title,
             passageHref: `${pathFor({ name: 'article', slug: evidence.article }, locale)}#quote-${event.id}`,
+            translatedBy: edition.translation && t('translation.by', { translator: edition.translation.data.translator }),
           }
         : undefined,
     source: source && sourceView(model, source, locale, t),

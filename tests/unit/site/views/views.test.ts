@@ -5,20 +5,48 @@ import { articleView } from '../../../../src/site/views/article.ts';
 import { glossaryEntryView } from '../../../../src/site/views/glossary-entry.ts';
 import { glossaryIndexView } from '../../../../src/site/views/glossary-index.ts';
 import { timelineView } from '../../../../src/site/views/timeline.ts';
+import type { TimelineEvent } from '../../../../src/model/types.ts';
 import { readContent } from '../../../support/content.ts';
 
 const model = createModel(readContent());
+
+/** An event as it would be if the article had no translation: no translated quote. */
+const withoutTranslatedQuote = (event: TimelineEvent): TimelineEvent =>
+  event.data.evidence ? { ...event, data: { ...event.data, evidence: { article: event.data.evidence.article, quote: event.data.evidence.quote } } } : event;
 const site = new URL('https://duiding.example/');
 const slug = 'drones-moskou-witte-huis';
 
 describe('article view', () => {
   const view = articleView(model, slug, 'en', site);
 
-  test('renders the body for the English interface, with the Dutch text and English links', () => {
+  test('renders the translation for the English interface, each paragraph with its Dutch original, and English links', () => {
+    expect(view.edition).toMatchObject({ lang: 'en', title: 'Drones in Moscow put the White House in an increasingly awkward spot' });
     expect(view.html).toContain('<p id="moskou-was-dinsdag-het-doelwit-van">');
-    expect(view.html).toContain('werden uit de lucht geschoten');
+    expect(view.html).toContain('were shot down, but at least three came down on residential blocks');
+    expect(view.html).toContain('<summary>Dutch original</summary><p lang="nl">Moskou was dinsdag het doelwit');
     expect(view.html).toContain('href="/en/glossary/atacms/"');
     expect(view.html).not.toContain('href="/begrippen/');
+    expect(view.languageNote?.notice).toBe('Translated by Duiding from the Dutch original on 27 November 2026.');
+    expect(view.bySite).toMatch(/the text is Duiding’s translation of the Dutch original/);
+  });
+
+  test('the Dutch page offers the English translation of each paragraph, and says so', () => {
+    const dutch = articleView(model, slug, 'nl', site);
+    expect(dutch.edition.lang).toBe('nl');
+    expect(dutch.html).toContain('<summary>Engelse vertaling</summary><p lang="en">Moscow was the target');
+    expect(dutch.languageNote?.notice).toMatch(/^Bij elke alinea opent de Engelse vertaling met één tik/);
+    expect(dutch.bySite).toMatch(/ongewijzigd overgenomen/);
+  });
+
+  test('an article without a translation shows its Dutch text on the English page, with a notice and no counterparts', () => {
+    const untranslated = createModel({ ...readContent(), translations: [], timeline: readContent().timeline.map(withoutTranslatedQuote) });
+    const english = articleView(untranslated, slug, 'en', site);
+    expect(english.edition).toMatchObject({ lang: 'nl', title: 'Drones in Moskou brengen het Witte Huis in een steeds lastiger parket' });
+    expect(english.languageNote?.notice).toBe('This article is in Dutch, as it was published; the interface around it is in English.');
+    expect(english.hasCounterparts).toBe(false);
+    expect(english.html).not.toContain('<details');
+    expect(english.html).toContain('werden uit de lucht geschoten');
+    expect(articleView(untranslated, slug, 'nl', site).languageNote).toBeUndefined();
   });
 
   test('cites the entries in order of first mention, and only the events the text quotes', () => {
