@@ -9,6 +9,7 @@ import { checkArticleBodyNotEmpty } from './article-body-not-empty.ts';
 import { checkGlossaryAliasesUnique } from './glossary-alias-unique.ts';
 import { checkGlossaryAliasesUsed } from './glossary-alias-used.ts';
 import { checkGlossaryFactTimes } from './glossary-fact-times.ts';
+import { checkSiteTextArticleQuotes } from './site-text-article-quotes.ts';
 import { checkSiteTextRelativeDays } from './site-text-relative-days.ts';
 import { checkTimelineOrder } from './timeline-order.ts';
 import { checkTimelineQuotes } from './timeline-quotes.ts';
@@ -31,6 +32,7 @@ export function findProblems(content: Content, { articles: analyses, translation
     ...checkGlossaryAliasesUnique(content.glossary),
     ...checkGlossaryFactTimes(content.glossary),
     ...checkSiteTextRelativeDays(content),
+    ...checkSiteTextArticleQuotes(content, { nl: analyses.values(), en: translations.values() }),
     ...checkTimelineReferences(content.timeline, glossaryIds, articleSlugs),
     ...checkTimelineOrder(content.timeline),
     ...checkTimelineQuotes(content.timeline, analyses, translations),

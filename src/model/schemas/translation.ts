@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { bilingual, corrections, day, slug, strictObject, text } from './fields.ts';
+import { bilingual, day, slug, strictObject, text } from './fields.ts';
 
 /** One passage of the translation: the id of its original, the original's fingerprint, the text. */
 const passage = strictObject(
@@ -19,7 +19,8 @@ const passage = strictObject(
 /**
  * `content/articles/<slug>.en.yaml`: the English translation of `<slug>.md`, aligned passage by
  * passage. Optional per article; one that exists must be complete and current (src/model/checks/
- * translation-alignment.ts).
+ * translation-alignment.ts). Changes to it after publication go in the article's `corrections`,
+ * which both language pages show.
  */
 export const translationSchema = strictObject(
   {
@@ -36,7 +37,6 @@ export const translationSchema = strictObject(
     /** What a reader should know about the translation, shown beside it, in both interface languages. */
     note: bilingual('a note on the translation').optional(),
     passages: z.array(passage).min(1, { error: 'needs the translated passages, one per Dutch paragraph and sub-heading.' }),
-    corrections,
   },
   'the translation',
 );

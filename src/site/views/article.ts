@@ -8,7 +8,7 @@ import { aboutLd, breadcrumbLd, explainerLd, originalArticleLd, type Thing } fro
 import { ogImagePath } from '../og-images.ts';
 import { editionOf } from '../../model/edition.ts';
 import { publicationDay } from '../../model/publication-day.ts';
-import { formatPreciseDate } from '../../text/precise-date.ts';
+import { formatPreciseDate, type PreciseDate } from '../../text/precise-date.ts';
 import { markedStandfirst, type ProvenanceView, provenanceView, siteWords } from '../provenance.ts';
 import { type EntryCard, entryCard, type EventView, eventView } from './parts.ts';
 
@@ -69,16 +69,19 @@ export function articleView(model: Model, slug: string, locale: Locale, site: UR
   const stated = (value: string) => (value === NOT_STATED ? undefined : value);
   const bySite = siteWords(data, t, Boolean(edition.translation));
   const otherLocale = locale === 'nl' ? 'en' : 'nl';
+  const formatDay = (date: PreciseDate) => formatPreciseDate(date, localeTags[locale]);
   return {
     route,
     data,
     edition: { lang: edition.lang, title: edition.title, standfirst: edition.standfirst, caption: edition.caption },
     languageNote: translation
       ? {
-          notice: t(edition.translation ? 'translation.notice' : 'translation.available', {
-            translator: translation.data.translator,
-            date: formatPreciseDate(translation.data.translated, localeTags[locale]),
-          }),
+          notice: [
+            t(edition.translation ? 'translation.notice' : 'translation.available', { translator: translation.data.translator, date: formatDay(translation.data.translated) }),
+            translation.data.reviewed && t('translation.reviewed', { date: formatDay(translation.data.reviewed) }),
+          ]
+            .filter(Boolean)
+            .join(' '),
           note: translation.data.note?.[locale],
         }
       : edition.lang !== locale

@@ -26,7 +26,7 @@ describe('article view', () => {
     expect(view.html).toContain('<summary>Dutch original</summary><p lang="nl">Moskou was dinsdag het doelwit');
     expect(view.html).toContain('href="/en/glossary/atacms/"');
     expect(view.html).not.toContain('href="/begrippen/');
-    expect(view.languageNote?.notice).toBe('Translated by Duiding from the Dutch original on 27 November 2026.');
+    expect(view.languageNote?.notice).toBe('Translated by Duiding from the Dutch original on 27 November 2026. Checked against the original on 27 November 2026.');
     expect(view.bySite).toMatch(/the text is Duiding’s translation of the Dutch original/);
   });
 
@@ -34,7 +34,7 @@ describe('article view', () => {
     const dutch = articleView(model, slug, 'nl', site);
     expect(dutch.edition.lang).toBe('nl');
     expect(dutch.html).toContain('<summary>Engelse vertaling</summary><p lang="en">Moscow was the target');
-    expect(dutch.languageNote?.notice).toMatch(/^Bij elke alinea opent de Engelse vertaling met één tik/);
+    expect(dutch.languageNote?.notice).toMatch(/^Onder elke alinea kunt u de Engelse vertaling openen, op 27 november 2026 door Duiding vertaald/);
     expect(dutch.bySite).toMatch(/ongewijzigd overgenomen/);
   });
 
