@@ -15,6 +15,11 @@ export interface Options {
   className?: string;
   /** Elements whose text is never marked. Default: headings, links, code, buttons, scripts. */
   ignore?: readonly string[];
+  /**
+   * Class of a later mention of an entry in the same section, which is plain text (a `<span>`, not a
+   * link) that the page can upgrade to a link on demand. Default: `'term-repeat'`.
+   */
+  repeatClassName?: string;
 }
 
 /** One marked mention, as recorded on `file.data.glossaryMentions`. */
@@ -25,6 +30,8 @@ export interface GlossaryMention {
   alias: string;
   /** The mention as written ("Atacms-raket"). */
   text: string;
+  /** False for the entry's first mention in its section (a link), true for later ones (plain text). */
+  repeat: boolean;
   /** Id of the passage (the outermost ancestor with an id, not a quote mark inside it) that holds it, if any. */
   passage?: string;
   /** That passage's whole text, for quoting it elsewhere. */
@@ -53,10 +60,12 @@ declare module 'vfile' {
 const defaultIgnore = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'a', 'code', 'pre', 'kbd', 'samp', 'button', 'script', 'style', 'svg'];
 
 /**
- * Marks every mention of a glossary entry in the text as a link to the entry (`<a class="term"
- * data-term="atacms" data-note="2">`), which a small script upgrades to open the entry's card.
- * Every mention is marked, not only the first per section: a reader may start anywhere (a shared
- * passage link), and each mention should explain itself there.
+ * Marks the mentions of glossary entries, reading first, as Wikipedia links a term once: an entry's
+ * first mention in each section (the text up to the next heading) becomes a link to the entry
+ * (`<a class="term" data-term="atacms" data-note="2">`), which a small script upgrades to open the
+ * entry's card; its later mentions in that section stay plain text, in a `<span class="term-repeat"
+ * data-term="atacms">` that the page can upgrade to a link (src/scripts/annotations.ts: "show all
+ * annotations", and the paragraph a passage link lands on). Every mention is recorded.
  *
  * Each link records its entry in the node's `data`, so rehype-link-targets can retarget it.
  * Never marks inside headings, links, code or another term. Run after rehype-paragraph-ids, so
@@ -68,7 +77,9 @@ export default function rehypeGlossaryTerms(options: Options) {
   }
   const matcher = options.matcher ?? compileTermMatcher(options.terms ?? []);
   const className = options.className ?? 'term';
+  const repeatClassName = options.repeatClassName ?? 'term-repeat';
   const ignore = new Set(options.ignore ?? defaultIgnore);
+  const headings = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
   return (tree: Root, file: VFile) => {
     const mentions: GlossaryMention[] = [];
@@ -76,8 +87,12 @@ export default function rehypeGlossaryTerms(options: Options) {
     const passageTexts = new Map<Element, string>();
     // Where each text node starts in its passage's text, counted before any node is split.
     const textStarts = new Map<Text, number>();
+    // The entries linked in the current section; a heading starts a new one.
+    const linked = new Set<string>();
 
-    visitParents(tree, 'text', (node: Text, ancestors) => {
+    visitParents(tree, (node, ancestors) => {
+      if (node.type === 'element' && headings.has(node.tagName)) linked.clear();
+      if (node.type !== 'text') return;
       if (ancestors.some((ancestor) => ancestor.type === 'element' && ignore.has(ancestor.tagName))) return;
       const matches = matcher.find(node.value);
       const parent = ancestors.at(-1);
@@ -100,18 +115,25 @@ export default function rehypeGlossaryTerms(options: Options) {
         if (match.start > last) replacement.push({ type: 'text', value: node.value.slice(last, match.start) });
         const text = node.value.slice(match.start, match.end);
         if (!notes.includes(match.id)) notes.push(match.id);
-        replacement.push({
-          type: 'element',
-          tagName: 'a',
-          properties: { className: [className], href: options.href(match.id), dataTerm: match.id, dataNote: notes.indexOf(match.id) + 1 },
-          children: [{ type: 'text', value: text }],
-          // A cast: hast-util-from-parse5 declares `position` required on ElementData, though only its verbose HTML parsing sets it.
-          data: { glossaryTerm: match.id } as ElementData,
-        });
+        const repeat = linked.has(match.id);
+        linked.add(match.id);
+        replacement.push(
+          repeat
+            ? { type: 'element', tagName: 'span', properties: { className: [repeatClassName], dataTerm: match.id }, children: [{ type: 'text', value: text }] }
+            : {
+                type: 'element',
+                tagName: 'a',
+                properties: { className: [className], href: options.href(match.id), dataTerm: match.id, dataNote: notes.indexOf(match.id) + 1 },
+                children: [{ type: 'text', value: text }],
+                // A cast: hast-util-from-parse5 declares `position` required on ElementData, though only its verbose HTML parsing sets it.
+                data: { glossaryTerm: match.id } as ElementData,
+              },
+        );
         mentions.push({
           term: match.id,
           alias: match.alias,
           text,
+          repeat,
           ...(passage ? { passage: String(passage.properties.id), passageText: passageTexts.get(passage) as string } : {}),
           ...(nodeStart === undefined ? {} : { start: nodeStart + match.start, end: nodeStart + match.end }),
         });

@@ -30,6 +30,8 @@ export default function rehypeLinkTargets(options: Options) {
       if (evidenceEvent) {
         node.properties.href = options.eventHref(evidenceEvent);
         node.properties.ariaLabel = options.eventLabel(evidenceEvent);
+        // The same name as a tooltip: ◷ alone says nothing to a sighted reader.
+        node.properties.title = node.properties.ariaLabel;
       }
     });
   };

@@ -10,7 +10,7 @@ export interface Options {
 
 /**
  * Appends to every paragraph that has an id a small "link to this passage" anchor (`#id`). The
- * anchor holds no text: its symbol is drawn by CSS and its name comes from `label`, so the
+ * anchor holds no text: its symbol is drawn by CSS and its name (and tooltip) comes from `label`, so the
  * paragraph's text, as copied, read aloud or indexed, stays the article's own.
  * Run after rehype-paragraph-ids.
  */
@@ -24,7 +24,7 @@ export default function rehypePassageLinks(options: Options) {
       node.children.push({
         type: 'element',
         tagName: 'a',
-        properties: { className: [className], href: `#${node.properties.id}`, ariaLabel: options.label, dataPagefindIgnore: '' },
+        properties: { className: [className], href: `#${node.properties.id}`, ariaLabel: options.label, title: options.label, dataPagefindIgnore: '' },
         children: [],
       });
       return SKIP;

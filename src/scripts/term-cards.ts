@@ -1,53 +1,69 @@
 /**
- * Turns glossary term links into buttons for their cards. Without this script (or without popover
- * support) a term stays a plain link to its glossary page.
- *
- * The card is an HTML popover: the browser keeps it in the top layer (the text does not move),
- * closes it on Esc or a click elsewhere, and `showPopover({ source })` anchors it to the term for
- * CSS anchor positioning. This script only opens it and gives focus back when it closes.
+ * Turns glossary term links into buttons for their cards (src/scripts/card-popover.ts). Without this
+ * script (or without popover support) a term stays a plain link to its glossary page. On a desk with
+ * a mouse a term also previews its card after a short hover, as Wikipedia does; a click or Enter
+ * opens it for good. Links added later (src/scripts/annotations.ts) are handled the same way.
  */
-const supportsPopover = typeof HTMLElement.prototype.showPopover === 'function';
-let invoker: HTMLElement | undefined;
+import { currentInvoker, manageCard, showCard, supportsPopover } from './card-popover.ts';
 
-function open(card: HTMLElement, link: HTMLElement) {
-  if (card.matches(':popover-open')) card.hidePopover();
-  invoker = link;
-  try {
-    card.showPopover({ source: link } as ShowPopoverOptions);
-  } catch {
-    card.showPopover();
-  }
-  link.setAttribute('aria-expanded', 'true');
-  // The card floats by its term; scrolling to it would move the text out from under the reader.
-  card.focus({ preventScroll: true });
+const hover = matchMedia('(hover: hover) and (pointer: fine)');
+const cardOf = (link: HTMLElement) => document.getElementById(`term-card-${link.dataset.term}`);
+const termOf = (target: EventTarget | null) => (target instanceof Element ? target.closest<HTMLAnchorElement>('a.term[data-term]') : null);
+
+/** Gives a term link the state of a button that opens a card. */
+export function prepareTermLink(link: HTMLElement) {
+  const card = cardOf(link);
+  if (!supportsPopover || !card) return;
+  link.setAttribute('aria-haspopup', 'dialog');
+  link.setAttribute('aria-expanded', 'false');
+  link.setAttribute('aria-controls', card.id);
 }
 
 if (supportsPopover) {
-  for (const link of document.querySelectorAll<HTMLAnchorElement>('a.term[data-term]')) {
-    const card = document.getElementById(`term-card-${link.dataset.term}`);
-    if (!card) continue;
-    link.setAttribute('aria-haspopup', 'dialog');
-    link.setAttribute('aria-expanded', 'false');
-    link.setAttribute('aria-controls', card.id);
-  }
+  for (const link of document.querySelectorAll<HTMLElement>('a.term[data-term]')) prepareTermLink(link);
+  for (const card of document.querySelectorAll<HTMLElement>('.term-card[popover]')) manageCard(card);
+
+  // A preview shown by hovering is not the reader's choice yet: a click makes it stay and takes focus.
+  let preview: HTMLElement | undefined;
 
   document.addEventListener('click', (event) => {
     // A modified click keeps its meaning: open the glossary page in a new tab or window.
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-    const link = (event.target as Element | null)?.closest<HTMLAnchorElement>('a.term[aria-controls]');
-    const card = link && document.getElementById(link.getAttribute('aria-controls') ?? '');
+    const link = termOf(event.target);
+    const card = link && cardOf(link);
     if (!link || !card) return;
     event.preventDefault();
-    if (card.matches(':popover-open') && invoker === link) card.hidePopover();
-    else open(card, link);
+    const open = card.matches(':popover-open') && currentInvoker() === link;
+    if (open && preview === card) card.focus({ preventScroll: true });
+    else if (open) card.hidePopover();
+    else showCard(card, link);
+    preview = undefined;
   });
 
-  for (const card of document.querySelectorAll<HTMLElement>('.term-card[popover]')) {
-    card.addEventListener('toggle', (event) => {
-      if ((event as ToggleEvent).newState !== 'closed' || !invoker) return;
-      invoker.setAttribute('aria-expanded', 'false');
-      // Focus goes back to the term, unless the reader has already moved it elsewhere.
-      if (card.contains(document.activeElement) || document.activeElement === document.body) invoker.focus();
-    });
-  }
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const later = (action: () => void, delay: number) => {
+    clearTimeout(timer);
+    timer = setTimeout(action, delay);
+  };
+  document.addEventListener('pointerover', (event) => {
+    if (!hover.matches || event.pointerType !== 'mouse') return;
+    const link = termOf(event.target);
+    const card = link && cardOf(link);
+    if (link && card && !card.matches(':popover-open')) {
+      later(() => {
+        showCard(card, link, { focus: false });
+        preview = card;
+      }, 500);
+    } else if (link || (event.target instanceof Node && preview?.contains(event.target))) clearTimeout(timer);
+  });
+  document.addEventListener('pointerout', (event) => {
+    if (!hover.matches || event.pointerType !== 'mouse') return;
+    const leaving = termOf(event.target) ?? (event.target instanceof Node && preview?.contains(event.target) ? preview : null);
+    if (!leaving) return;
+    // Only a preview closes when the mouse leaves; a card opened by a click stays.
+    later(() => {
+      if (preview?.matches(':popover-open') && !preview.matches(':hover')) preview.hidePopover();
+      preview = undefined;
+    }, 300);
+  });
 }

@@ -5,6 +5,7 @@ import { editionOf } from '../model/edition.ts';
 import { getModel } from '../model/store.ts';
 import { publicationDay } from '../model/publication-day.ts';
 import { markedStandfirst } from './provenance.ts';
+import { topicViews } from './views/parts.ts';
 import { type Locale, localeTags, pathFor } from '../i18n/routes.ts';
 
 export async function articleFeed(locale: Locale, site: URL | undefined): Promise<Response> {
@@ -24,7 +25,7 @@ export async function articleFeed(locale: Locale, site: URL | undefined): Promis
       // month's first day, which can fall before the events reported).
       pubDate: publicationDay(article.data).date.start,
       description: [markedStandfirst(article.data, t, edition.standfirst), edition.translation && `${t('translation.by', { translator: edition.translation.data.translator })}.`].filter(Boolean).join(' '),
-      categories: article.data.tags,
+      categories: topicViews(model, article.data.tags, locale).map((topic) => topic.name),
     })),
   });
 }

@@ -24,14 +24,14 @@ describe('the article page', () => {
     await page.goto(articlePath.en);
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     expect(await page.locator('article').getAttribute('lang')).toBe('en');
-    expect(await page.locator('.provenance summary').textContent()).toBe('Source: publisher not stated, ≈ 31 May 2023');
+    expect(await page.locator('.provenance summary').textContent()).toBe('Source: publisher not stated, ≈ 31 May 2023 · Headline and standfirst: Duiding · Translated by Duiding from the Dutch original');
   });
 
   test('names the source as far as the copy received says, with the derived day one tap away, and the photo credit', async () => {
     const { page } = await openPage(browser);
     await page.goto(articlePath.nl);
     const provenance = page.locator('.provenance');
-    expect(await provenance.locator('summary').textContent()).toBe('Bron: uitgever niet vermeld, ≈ 31 mei 2023');
+    expect(await provenance.locator('summary').textContent()).toBe('Bron: uitgever niet vermeld, ≈ 31 mei 2023 · Kop en intro: Duiding');
     expect(await provenance.locator('dl').isVisible()).toBe(false);
     await provenance.locator('summary').click();
     expect((await provenance.locator('dd.not-stated').textContent())?.trim()).toBe('uitgever, auteur, oorspronkelijke kop, oorspronkelijke link, rechten');

@@ -26,14 +26,29 @@ describe('the timeline beside the article', () => {
     expect(problems).toEqual([]);
   });
 
-  test('an event leads to its passage, and the marked passage leads back to the event', async () => {
-    const { page } = await openPage(browser, { reducedMotion: 'reduce' });
+  test('an event leads to its passage, and the marked passage opens the event in a card in place', async () => {
+    const { page } = await openPage(browser, { reducedMotion: 'reduce', viewport: { width: 390, height: 800 } });
     await page.goto(articlePath.nl);
     await page.locator(`#event-${attack}`).getByRole('link', { name: 'Naar de passage' }).click();
     await expect.poll(() => new URL(page.url()).hash).toBe(`#quote-${attack}`);
     const quote = page.locator(`#quote-${attack}`);
     expect(await quote.textContent()).toBe('Moskou was dinsdag het doelwit van een grootscheepse droneaanval.');
     await expect.poll(() => quote.evaluate((element) => element.getBoundingClientRect().top)).toBeLessThan(200);
+    const scrolled = await page.evaluate(() => scrollY);
+    await page.getByRole('link', { name: 'Op de tijdlijn: Droneaanval op Moskou' }).click();
+    const card = page.getByRole('dialog', { name: 'Droneaanval op Moskou' });
+    await expect.poll(() => card.isVisible()).toBe(true);
+    expect(await card.textContent()).toContain('di 30 mei 2023');
+    // The reader stays where they were: no jump to the timeline under the text.
+    expect(new URL(page.url()).hash).toBe(`#quote-${attack}`);
+    expect(Math.abs((await page.evaluate(() => scrollY)) - scrolled)).toBeLessThan(60);
+  });
+
+  test('without JavaScript the ◷ after a quote leads to its event beside the text', async () => {
+    const { page } = await openPage(browser, { javaScriptEnabled: false });
+    await page.goto(articlePath.nl);
+    // Reading first: the ◷ shows when the reader points at its paragraph.
+    await page.locator(`#quote-${attack}`).hover();
     await page.getByRole('link', { name: 'Op de tijdlijn: Droneaanval op Moskou' }).click();
     await expect.poll(() => new URL(page.url()).hash).toBe(`#event-${attack}`);
     expect(await page.locator(`#event-${attack}`).evaluate((element) => element.matches(':target'))).toBe(true);

@@ -6,6 +6,7 @@ import type { ArticleAnalysis } from '../../markdown/processor.ts';
 import type { Content, Problem } from '../types.ts';
 import { checkArticleBodyMarkup } from './article-body-markup.ts';
 import { checkArticleBodyNotEmpty } from './article-body-not-empty.ts';
+import { checkArticleTags } from './article-tags.ts';
 import { checkGlossaryAliasesUnique } from './glossary-alias-unique.ts';
 import { checkGlossaryAliasesUsed } from './glossary-alias-used.ts';
 import { checkGlossaryFactTimes } from './glossary-fact-times.ts';
@@ -29,6 +30,7 @@ export function findProblems(content: Content, { articles: analyses, translation
   return [
     ...checkArticleBodyNotEmpty(content.articles),
     ...checkArticleBodyMarkup(content.articles, analyses),
+    ...checkArticleTags(content.articles, glossaryIds),
     ...checkGlossaryAliasesUnique(content.glossary),
     ...checkGlossaryFactTimes(content.glossary),
     ...checkSiteTextRelativeDays(content),

@@ -74,8 +74,13 @@ export const articleSchema = strictObject(
       },
       'the photo caption and credit',
     ).optional(),
-    /** Topics, as lower-case slugs. */
-    tags: z.array(slug('a topic tag')).default([]),
+    /**
+     * Topics: a glossary id (shown by the entry's name in the page's language, linked to it), or,
+     * for a topic with no entry, its name in both languages.
+     */
+    tags: z
+      .array(z.union([slug('a glossary id'), bilingual('the topic')], { error: 'must be a glossary id (e.g. "oekraine") or a name as { nl, en }.' }))
+      .default([]),
   },
   'the article frontmatter',
 ).superRefine((article, context) => {

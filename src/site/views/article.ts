@@ -10,13 +10,13 @@ import { editionOf } from '../../model/edition.ts';
 import { publicationDay } from '../../model/publication-day.ts';
 import { formatPreciseDate, type PreciseDate } from '../../text/precise-date.ts';
 import { markedStandfirst, type ProvenanceView, provenanceView, siteWords } from '../provenance.ts';
-import { type EntryCard, entryCard, type EventView, eventView } from './parts.ts';
+import { type EntryCard, entryCard, type EventView, eventView, topicViews } from './parts.ts';
 
 export interface ArticleView {
   route: Route;
   data: ArticleData;
   /** The text this page shows: the original, or its translation into the page's language. */
-  edition: { lang: string; title: string; standfirst: string; caption?: string | undefined };
+  edition: { lang: string; title: string; standfirst: string; caption?: string | undefined; translatedBy?: string | undefined };
   /**
    * When the article has a translation: what the page says about it ("Translated by Duiding from the
    * Dutch original …"), and its note. Otherwise, on a page in another language than the text, the
@@ -25,8 +25,13 @@ export interface ArticleView {
   languageNote?: { notice: string; note?: string | undefined } | undefined;
   /** True when each paragraph has its counterpart in the other language (the side-by-side choice). */
   hasCounterparts: boolean;
-  /** Says which of headline and standfirst the site wrote, if any. */
+  /** The topics, by name in the page's language, linked to their glossary entries. */
+  topics: { name: string; href?: string | undefined }[];
+  /** "In brief": the reading time, and the last days up to publication the text reports, each with its events. */
+  brief: { readingTime: string; days: EventView[][] };
+  /** Says which of headline and standfirst the site wrote, if any; `siteWordsLabel` is its short form for the source line. */
   bySite?: string | undefined;
+  siteWordsLabel?: string | undefined;
   /** The standfirst for previews, marked as the site's when it is. */
   description: string;
   /** The body, marked, for this interface language. */
@@ -73,7 +78,13 @@ export function articleView(model: Model, slug: string, locale: Locale, site: UR
   return {
     route,
     data,
-    edition: { lang: edition.lang, title: edition.title, standfirst: edition.standfirst, caption: edition.caption },
+    edition: {
+      lang: edition.lang,
+      title: edition.title,
+      standfirst: edition.standfirst,
+      caption: edition.caption,
+      translatedBy: edition.translation && t('translation.by', { translator: edition.translation.data.translator }),
+    },
     languageNote: translation
       ? {
           notice: [
@@ -88,7 +99,13 @@ export function articleView(model: Model, slug: string, locale: Locale, site: UR
         ? { notice: t('language.articleIsDutch') }
         : undefined,
     hasCounterparts: Boolean(translation),
+    topics: topicViews(model, data.tags, locale),
+    brief: {
+      readingTime: t('article.readingTime', { time: readingTime(edition.analysis.passages, locale) }),
+      days: lastDays(events, publicationDay(data).date.start, 3),
+    },
     bySite: bySite?.note,
+    siteWordsLabel: bySite?.label,
     description: markedStandfirst(data, t, edition.standfirst),
     html: articleHtml(model, slug, locale),
     cited,
@@ -136,4 +153,25 @@ export function articleView(model: Model, slug: string, locale: Locale, site: UR
 /** The day of the page's last review or correction, whichever is later. */
 function lastChange(data: ArticleData): string {
   return data.corrections.reduce((latest, correction) => (correction.date.iso > latest ? correction.date.iso : latest), data.reviewed.iso);
+}
+
+/** Minutes at 200 words a minute, rounded up, as `Intl` writes them ("4 minuten", "4 minutes"). */
+function readingTime(passages: readonly { text: string }[], locale: Locale): string {
+  const words = passages.reduce((sum, passage) => sum + passage.text.split(/\s+/).filter(Boolean).length, 0);
+  return new Intl.NumberFormat(localeTags[locale], { style: 'unit', unit: 'minute', unitDisplay: 'long' }).format(Math.max(1, Math.ceil(words / 200)));
+}
+
+/** The article's events with an exact day, grouped by day: the last `count` days up to `until`, oldest first. */
+function lastDays(events: readonly EventView[], until: Date, count: number): EventView[][] {
+  const days = new Map<string, EventView[]>();
+  for (const event of events) {
+    if (event.date.precision !== 'day' || event.approximate || event.date.start > until) continue;
+    const list = days.get(event.date.iso) ?? [];
+    list.push(event);
+    days.set(event.date.iso, list);
+  }
+  return [...days.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .slice(-count)
+    .map(([, list]) => list);
 }

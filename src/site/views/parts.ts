@@ -3,6 +3,7 @@
  * card, a fact with its source, a timeline event with its actors and evidence. Components take
  * these as props and never query content themselves.
  */
+import type { ArticleData } from '../../model/schemas/article.ts';
 import { editionOf } from '../../model/edition.ts';
 import { type Locale, localeTags, pathFor } from '../../i18n/routes.ts';
 import type { Translate } from '../../i18n/index.ts';
@@ -121,4 +122,13 @@ export function eventView(model: Model, event: TimelineEvent, locale: Locale, t:
     corrections,
     href: `${pathFor({ name: 'timeline' }, locale)}#${event.id}`,
   };
+}
+
+/** An article's topics in the page's language: a glossary entry by its name, linked; or the topic's own name. */
+export function topicViews(model: Model, tags: ArticleData['tags'], locale: Locale): { name: string; href?: string | undefined }[] {
+  return tags.map((tag) => {
+    if (typeof tag !== 'string') return { name: tag[locale] };
+    const entry = model.entryById.get(tag);
+    return entry ? { name: entry.data.name[locale], href: pathFor({ name: 'glossaryEntry', id: tag }, locale) } : { name: tag };
+  });
 }

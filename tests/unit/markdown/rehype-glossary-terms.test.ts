@@ -45,6 +45,13 @@ describe('rehype-glossary-terms', () => {
     expect(file.data.glossaryMentions?.[0]?.passageText).toBe('De Atacms en Poetin.');
   });
 
+  test('links an entry at its first mention in each section; later ones are plain text, recorded as repeats', async () => {
+    const file = await processor().process('Atacms en de Atacms.\n\nWeer Atacms.\n\n## Kop\n\nNu Atacms, dan Atacms.');
+    expect(file.data.glossaryMentions?.map((mention) => mention.repeat)).toEqual([false, true, true, false, true]);
+    expect(String(file).match(/<a class="term"/g)).toHaveLength(2);
+    expect(String(file)).toContain('<span class="term-repeat" data-term="atacms">Atacms</span>');
+  });
+
   test('records where each mention stands in its passage, across emphasis', async () => {
     const file = await processor().process('Weer *Poetins* grote Atacms-raket.');
     for (const mention of file.data.glossaryMentions ?? []) {

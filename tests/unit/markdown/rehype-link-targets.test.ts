@@ -24,7 +24,7 @@ describe('rehype-link-targets', () => {
   test('points term and quote links at one language, attributes in their usual order', () => {
     const html = renderArticle(analysis(), english);
     expect(html).toContain('<a class="term" href="/en/glossary/poetin/" data-term="poetin" data-note="1">Poetin</a>');
-    expect(html).toContain('<a class="evidence-link" href="#event-aanval" aria-label="On the timeline: aanval" data-pagefind-ignore=""></a>');
+    expect(html).toContain('<a class="evidence-link" href="#event-aanval" aria-label="On the timeline: aanval" data-pagefind-ignore="" title="On the timeline: aanval"></a>');
   });
 
   test('renders one analysis in two languages without changing it', () => {

@@ -24,7 +24,7 @@ describe('rehype-passage-links', () => {
 
   test('each paragraph links to itself, named by the label', async () => {
     expect(await render('Kort.')).toBe(
-      '<p id="kort">Kort.<a class="passage-link" href="#kort" aria-label="Link naar deze passage" data-pagefind-ignore=""></a></p>',
+      '<p id="kort">Kort.<a class="passage-link" href="#kort" aria-label="Link naar deze passage" title="Link naar deze passage" data-pagefind-ignore=""></a></p>',
     );
   });
 

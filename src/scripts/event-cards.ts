@@ -1,0 +1,38 @@
+/**
+ * A ◷ after a timeline quote opens its event in a card in place, instead of jumping to the rail
+ * (on a phone the rail is thousands of pixels further down). The card shows the rail's own entry
+ * for the event, copied when it opens, so the page carries no second copy. Without this script the
+ * ◷ is a link to the event in the rail.
+ */
+import { currentInvoker, manageCard, showCard, supportsPopover } from './card-popover.ts';
+
+const card = document.getElementById('event-card');
+
+if (supportsPopover && card) {
+  manageCard(card);
+  const body = card.querySelector<HTMLElement>('.event-card-body');
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('a.evidence-link')) {
+    link.setAttribute('aria-haspopup', 'dialog');
+    link.setAttribute('aria-expanded', 'false');
+    link.setAttribute('aria-controls', card.id);
+  }
+  document.addEventListener('click', (event) => {
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a.evidence-link') : null;
+    const entry = link && document.getElementById((link.getAttribute('href') ?? '').slice(1));
+    if (!link || !entry || !body) return;
+    event.preventDefault();
+    if (card.matches(':popover-open') && currentInvoker() === link) {
+      card.hidePopover();
+      return;
+    }
+    const copy = entry.cloneNode(true) as HTMLElement;
+    // The copy is not the rail: no ids to repeat, and no link back to the passage the reader is in.
+    copy.removeAttribute('id');
+    for (const element of copy.querySelectorAll('[id]')) element.removeAttribute('id');
+    copy.querySelector('.to-passage')?.closest('p')?.remove();
+    body.replaceChildren(...copy.childNodes);
+    card.setAttribute('aria-label', entry.querySelector('h3')?.textContent?.trim() ?? '');
+    showCard(card, link);
+  });
+}
