@@ -35,7 +35,8 @@ interface Recorder {
 
 /**
  * One context per set of options in this test file (each file has its own copy of this module), so
- * a test opens a page (about 0.2 s of CPU) instead of a whole context (about 0.5 s). The page a
+ * a test opens a page (about 0.2 s of CPU) instead of a whole context (about 0.5 s); the HTTP cache
+ * and the site's local storage are cleared for each page. The page a
  * test opens replaces the one the previous test left, as a file's tests run one after another.
  */
 const contexts = new Map<string, { context: BrowserContext; recorder: { current?: Recorder } }>();
@@ -67,7 +68,7 @@ async function sharedContext(browser: Browser, options: BrowserContextOptions) {
 
 /**
  * Opens a new page that records problems, in a context that looks fresh to it: no other page open,
- * an empty HTTP cache, and no cookies or storage (the site keeps none). `expected404` paths may
+ * an empty HTTP cache, and no cookies or local storage (the article remembers a choice there). `expected404` paths may
  * answer 404.
  */
 export async function openPage(browser: Browser, options: PageOptions = {}): Promise<ReaderPage> {
@@ -78,9 +79,10 @@ export async function openPage(browser: Browser, options: PageOptions = {}): Pro
   const { context, recorder } = await sharedContext(browser, { ...contextOptions, baseURL: site });
   const page = await context.newPage();
   openedPage = page;
-  // The cache of the whole context, so what a test counts or times is a first visit.
+  // The cache and the site's storage (the article remembers a reader's choices), so each test is a first visit.
   const session = await context.newCDPSession(page);
   await session.send('Network.clearBrowserCache');
+  await session.send('Storage.clearDataForOrigin', { origin: new URL(site).origin, storageTypes: 'local_storage' });
   await session.detach();
 
   const problems: string[] = [];
