@@ -9,6 +9,7 @@ import { checkArticleBodyNotEmpty } from './article-body-not-empty.ts';
 import { checkGlossaryAliasesUnique } from './glossary-alias-unique.ts';
 import { checkGlossaryAliasesUsed } from './glossary-alias-used.ts';
 import { checkGlossaryFactTimes } from './glossary-fact-times.ts';
+import { checkGlossarySlugsUnique } from './glossary-slug-unique.ts';
 import { checkSiteTextArticleQuotes } from './site-text-article-quotes.ts';
 import { checkSiteTextRelativeDays } from './site-text-relative-days.ts';
 import { checkTimelineOrder } from './timeline-order.ts';
@@ -30,6 +31,7 @@ export function findProblems(content: Content, { articles: analyses, translation
     ...checkArticleBodyNotEmpty(content.articles),
     ...checkArticleBodyMarkup(content.articles, analyses),
     ...checkGlossaryAliasesUnique(content.glossary),
+    ...checkGlossarySlugsUnique(content.glossary),
     ...checkGlossaryFactTimes(content.glossary),
     ...checkSiteTextRelativeDays(content),
     ...checkSiteTextArticleQuotes(content, { nl: analyses.values(), en: translations.values() }),

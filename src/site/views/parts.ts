@@ -4,6 +4,7 @@
  * these as props and never query content themselves.
  */
 import { editionOf } from '../../model/edition.ts';
+import { entryRoute } from '../../model/glossary-urls.ts';
 import { type Locale, localeTags, pathFor } from '../../i18n/routes.ts';
 import type { Translate } from '../../i18n/index.ts';
 import type { Correction, SourceRef } from '../../model/schemas/fields.ts';
@@ -78,7 +79,7 @@ export function entryCard(model: Model, entry: GlossaryEntry, locale: Locale, t:
     kind,
     name: name[locale],
     short: short[locale],
-    href: pathFor({ name: 'glossaryEntry', id: entry.id }, locale),
+    href: pathFor(entryRoute(entry), locale),
     facts: facts.map((fact) => ({
       label: fact.label[locale],
       when: formatFactTime(fact, locale, t),
@@ -105,7 +106,7 @@ export function eventView(model: Model, event: TimelineEvent, locale: Locale, t:
     derivation: derivation?.[locale],
     actors: actors.flatMap((id) => {
       const entry = model.entryById.get(id);
-      return entry ? [{ id, name: entry.data.name[locale], href: pathFor({ name: 'glossaryEntry', id }, locale) }] : [];
+      return entry ? [{ id, name: entry.data.name[locale], href: pathFor(entryRoute(entry), locale) }] : [];
     }),
     evidence:
       evidence && edition
