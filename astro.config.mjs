@@ -3,14 +3,18 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import pagefindIndex from './src/integrations/pagefind-index.ts';
 import deploySettings from './src/integrations/deploy-settings.ts';
+import redirects from './src/integrations/redirects-file.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
-import { localeTags, locales, pathFor, routeOf } from './src/i18n/routes.ts';
+import sitemapPages from './src/integrations/sitemap-pages.ts';
 
 /**
- * The public origin of the site, in one place. Canonical URLs, hreflang alternates and previews are
- * built from it. Set SITE_URL when deploying; the default is the local server that `npm start` runs.
+ * The public origin of the site, in one place. Canonical URLs, hreflang alternates, previews, feeds
+ * and the sitemap are built from it. Set SITE_URL when deploying; the default is the local server
+ * that `npm start` runs, and a build without SITE_URL says so loudly (deploy-settings.ts). Links
+ * readers copy or share use the origin the page is served from instead (src/scripts/share.ts).
  */
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
+const site = process.env.SITE_URL?.trim() || 'http://localhost:4321';
+const pages = sitemapPages();
 
 export default defineConfig({
   site,
@@ -50,19 +54,16 @@ export default defineConfig({
     },
   },
   integrations: [
-    sitemap({
-      // Only pages of the URL scheme; localised paths differ (/artikelen/ and /en/articles/), so
-      // each page's alternates come from the route table rather than from a path prefix.
-      filter: (page) => routeOf(new URL(page).pathname) !== undefined,
-      serialize(item) {
-        const found = routeOf(new URL(item.url).pathname);
-        if (found) item.links = locales.map((locale) => ({ lang: localeTags[locale], url: new URL(pathFor(found.route, locale), site).href }));
-        return item;
-      },
-    }),
-    // After the pages are written: the search index, then `_headers` (which gives every top-level
-    // entry, `pagefind/` included, its caching rule, so it runs last).
+    // The sitemap lists the pages that name themselves canonical, with the alternates each page
+    // names (localised slugs differ: /begrippen/poetin/ and /en/glossary/putin/); the pages are
+    // read first, so this comes before sitemap().
+    pages.integration,
+    sitemap({ filter: pages.filter, serialize: pages.serialize }),
+    // After the pages are written: the search index, `_redirects` from the moved pages, then
+    // `_headers` (which gives every top-level entry, `pagefind/` included, its caching rule, so it
+    // runs last).
     pagefindIndex(),
+    redirects(),
     securityHeaders(),
     deploySettings(),
   ],

@@ -16,7 +16,12 @@ const root = process.env.DUIDING_CONTENT_DIR ?? './content';
 export const collections = {
   // Bodies are analysed once by the content model (src/model/), never rendered by Astro.
   articles: defineCollection({ loader: articleLoader({ base: `${root}/articles` }), schema: articleSchema }),
-  glossary: defineCollection({ loader: glob({ base: `${root}/glossary`, pattern: '*.yaml' }), schema: glossarySchema }),
+  // The id is the file name, always: Astro's default would take an entry's `slug` field instead,
+  // and there `slug` holds the English URL (src/model/glossary-urls.ts).
+  glossary: defineCollection({
+    loader: glob({ base: `${root}/glossary`, pattern: '*.yaml', generateId: ({ entry }) => entry.replace(/\.yaml$/, '') }),
+    schema: glossarySchema,
+  }),
   timeline: defineCollection({ loader: glob({ base: `${root}/timeline`, pattern: '*.yaml' }), schema: timelineSchema }),
   // `articles/<slug>.en.yaml` beside `articles/<slug>.md`: its id is the article's slug.
   translations: defineCollection({

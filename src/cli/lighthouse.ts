@@ -9,10 +9,11 @@
  * Performance is reported, not asserted: it depends on the machine. The end-to-end suite holds
  * accessibility, best practices and SEO at 100 (tests/e2e/lighthouse.test.ts).
  */
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { locales, pathFor } from '../i18n/routes.ts';
+import { localeTags, locales, pathFor } from '../i18n/routes.ts';
 import { ensureBuilt } from '../tooling/ensure-built.ts';
+import { pageHead } from '../tooling/page-head.ts';
 import { audit, categories, launchForLighthouse, type Audit } from '../tooling/lighthouse-audit.ts';
 import { serveDist } from '../tooling/serve-dist.ts';
 
@@ -25,12 +26,15 @@ mkdirSync(reports, { recursive: true });
 const first = (folder: string) => readdirSync(join(dist, folder), { withFileTypes: true }).filter((entry) => entry.isDirectory())[0]?.name ?? '';
 const slug = first('artikelen');
 const id = first('begrippen');
+// The entry's English slug is its own (`poetin` is `putin`): read from the Dutch page's alternates.
+const english = pageHead(readFileSync(join(dist, 'begrippen', id, 'index.html'), 'utf8')).alternates.find(({ hreflang }) => hreflang === localeTags.en);
+const entry = { nl: id, en: english ? (new URL(english.href).pathname.split('/').at(-2) ?? id) : id };
 
 const pageTypes = locales.flatMap((locale) => [
   pathFor({ name: 'home' }, locale),
   pathFor({ name: 'article', slug }, locale),
   pathFor({ name: 'glossary' }, locale),
-  pathFor({ name: 'glossaryEntry', id }, locale),
+  pathFor({ name: 'glossaryEntry', slug: entry }, locale),
   pathFor({ name: 'timeline' }, locale),
   `${pathFor({ name: 'search' }, locale)}?q=Atacms`,
 ]);

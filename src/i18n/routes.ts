@@ -9,23 +9,31 @@ export const localeTags: Record<Locale, string> = { nl: 'nl-NL', en: 'en-GB' };
  * Every page of the site, by route name. Paths are localised (`/artikelen/` and `/en/articles/`),
  * so a page's counterpart in the other language is found by name and parameters, never by
  * rewriting its URL.
+ *
+ * A parameter is one value for every language (an article's slug) or one per language (a glossary
+ * entry's slug: `poetin` in Dutch, `putin` in English). This floor cannot read content, so a route
+ * carries its slugs: whoever makes a route from an entry resolves them (src/model/glossary-urls.ts),
+ * and `pathFor` only picks the page's language. Given one language's path, the other's cannot be
+ * derived here; the sitemap takes each page's alternates from the page itself.
  */
 const patterns = {
   home: { nl: '/', en: '/en/' },
   article: { nl: '/artikelen/:slug/', en: '/en/articles/:slug/' },
   glossary: { nl: '/begrippen/', en: '/en/glossary/' },
-  glossaryEntry: { nl: '/begrippen/:id/', en: '/en/glossary/:id/' },
+  glossaryEntry: { nl: '/begrippen/:slug/', en: '/en/glossary/:slug/' },
   timeline: { nl: '/tijdlijn/', en: '/en/timeline/' },
   search: { nl: '/zoeken/', en: '/en/search/' },
   about: { nl: '/over/', en: '/en/about/' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type RouteName = keyof typeof patterns;
+/** A value per interface language, e.g. a glossary entry's URL slugs. */
+export type Localised = Readonly<Record<Locale, string>>;
 export type Route =
   | { name: 'home' }
   | { name: 'article'; slug: string }
   | { name: 'glossary' }
-  | { name: 'glossaryEntry'; id: string }
+  | { name: 'glossaryEntry'; slug: Localised }
   | { name: 'timeline' }
   | { name: 'search' }
   | { name: 'about' };
@@ -34,7 +42,8 @@ export type Route =
 export function pathFor(route: Route, locale: Locale): string {
   const pattern: string = patterns[route.name][locale];
   return pattern.replace(/:(\w+)/g, (_, key: string) => {
-    const value = (route as Record<string, string>)[key];
+    const param = (route as Record<string, string | Localised | undefined>)[key];
+    const value = typeof param === 'string' ? param : param?.[locale];
     if (!value) throw new Error(`Route "${route.name}" needs the parameter "${key}".`);
     return encodeURIComponent(value);
   });
@@ -53,25 +62,4 @@ export function alternatesFor(route: Route): Record<Locale, string> {
 /** BCP 47 tag to Open Graph's locale form: `nl-NL` → `nl_NL`. */
 export function ogLocale(locale: Locale): string {
   return localeTags[locale].replace('-', '_');
-}
-
-/**
- * The route and language of a site-relative path, or undefined for a path that is no page of the
- * scheme (an asset, the 404 page). The inverse of `pathFor`, for the sitemap's alternates.
- */
-export function routeOf(pathname: string): { route: Route; locale: Locale } | undefined {
-  for (const [name, byLocale] of Object.entries(patterns)) {
-    for (const locale of locales) {
-      const keys: string[] = [];
-      const source = (byLocale as Record<Locale, string>)[locale].replace(/:(\w+)/g, (_, key: string) => {
-        keys.push(key);
-        return '([^/]+)';
-      });
-      const match = new RegExp(`^${source}$`).exec(pathname);
-      if (!match) continue;
-      const params = Object.fromEntries(keys.map((key, index) => [key, decodeURIComponent(match[index + 1] as string)]));
-      return { route: { name, ...params } as Route, locale };
-    }
-  }
-  return undefined;
 }

@@ -77,7 +77,8 @@ export function headersFile(pages: readonly PagePolicy[], topLevel: readonly Top
   const add = (path: string, header: string) => rules.set(path, [...(rules.get(path) ?? []), header]);
   for (const header of onePolicy ? [...shared, `Content-Security-Policy: ${onePolicy}`] : shared) add('/*', header);
   add('/_astro/*', immutable);
-  const entries = topLevel.filter(({ name }) => name !== '_astro' && name !== '_headers');
+  // The hosts read `_headers` and `_redirects` themselves and never serve them.
+  const entries = topLevel.filter(({ name }) => !['_astro', '_headers', '_redirects'].includes(name));
   const paths = entries.map(({ name, directory }) => (name === 'index.html' ? '/' : directory ? `/${name}/*` : `/${name}`));
   for (const path of paths.sort()) add(path, revalidate);
   if (!onePolicy) for (const page of pages) add(page.path, `Content-Security-Policy: ${headerPolicy(page.policy)}`);

@@ -1,7 +1,9 @@
 /**
  * The share button, and the ¶ link of each passage: the Web Share API where the browser has it,
  * otherwise the URL goes to the clipboard, and the status line says so (visible, and announced
- * through its role="status").
+ * through its role="status"). Every shared URL is made here from `location.origin`, the address
+ * the reader is on, and the page's path: a site served somewhere other than where the build
+ * assumed (SITE_URL) still shares links that open.
  */
 const button = document.querySelector<HTMLButtonElement>('.share-button');
 const statusLine = document.querySelector<HTMLElement>('.share-status');
@@ -35,13 +37,16 @@ if (button && statusLine) {
     }
   };
 
-  button.addEventListener('click', () => void share(button.dataset.url ?? location.href, strings.copied ?? ''));
+  /** The page's own URL on this origin, without query or fragment. */
+  const pageUrl = () => new URL(button.dataset.path ?? location.pathname, location.origin).href;
 
-  // A passage's ¶ link still moves to the passage (and marks it); it also shares its canonical URL.
+  button.addEventListener('click', () => void share(pageUrl(), strings.copied ?? ''));
+
+  // A passage's ¶ link still moves to the passage (and marks it); it also shares the passage's URL.
   document.addEventListener('click', (event) => {
     const link = (event.target as Element | null)?.closest<HTMLAnchorElement>('a.passage-link');
     if (!link || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-    const url = new URL(link.getAttribute('href') ?? '', button.dataset.url ?? location.href).href;
+    const url = new URL(link.getAttribute('href') ?? '', pageUrl()).href;
     void share(url, strings.passageCopied ?? '');
   });
 }

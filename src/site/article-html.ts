@@ -3,6 +3,7 @@ import { useTranslations } from '../i18n/index.ts';
 import { type Locale, pathFor } from '../i18n/routes.ts';
 import { renderArticle } from '../markdown/processor.ts';
 import { editionOf } from '../model/edition.ts';
+import { entryRouteById } from '../model/glossary-urls.ts';
 import type { Model } from '../model/types.ts';
 
 /**
@@ -18,7 +19,7 @@ export function articleHtml(model: Model, slug: string, locale: Locale): string 
   const titles = new Map((model.eventsByArticle.get(slug) ?? []).map((event) => [event.id, event.data.title[locale]]));
   return renderArticle(edition.analysis, {
     passageLinkLabel: t('passage.link'),
-    glossaryHref: (id) => pathFor({ name: 'glossaryEntry', id }, locale),
+    glossaryHref: (id) => pathFor(entryRouteById(model, id), locale),
     eventHref: (id) => `#event-${id}`,
     eventLinkLabel: (id) => t('timeline.toEvent', { title: titles.get(id) ?? id }),
     counterparts: other && {

@@ -4,6 +4,7 @@
  * and both go through `ogImagePath`, so a page never links an image that was not built.
  */
 import { useTranslations } from '../i18n/index.ts';
+import { entryRoute } from '../model/glossary-urls.ts';
 import type { GlossaryData } from '../model/schemas/glossary.ts';
 import type { OgCard } from './og-image.ts';
 import type { Locale, Route } from '../i18n/routes.ts';
@@ -18,15 +19,16 @@ const extension = '.png';
  * adding a page never needs a new image.
  */
 export function ogImagePath(route: Route, locale: Locale): string {
-  return `${base}${locale}/${imageName(route)}${extension}`;
+  return `${base}${locale}/${imageName(route, locale)}${extension}`;
 }
 
-function imageName(route: Route): string {
+function imageName(route: Route, locale: Locale): string {
   switch (route.name) {
     case 'article':
       return `article/${encodeURIComponent(route.slug)}`;
     case 'glossaryEntry':
-      return `glossary/${encodeURIComponent(route.id)}`;
+      // Named like the page: `/en/glossary/putin/` has `/og/en/glossary/putin.png`.
+      return `glossary/${encodeURIComponent(route.slug[locale])}`;
     case 'timeline':
       return 'timeline';
     default:
@@ -46,7 +48,7 @@ export function ogImageParam(route: Route, locale: Locale): string {
 export interface OgContent {
   /** Each article's headline and standfirst in the card's language (src/model/edition.ts). */
   articles: (locale: Locale) => readonly { id: string; title: string; standfirst: string }[];
-  glossary: readonly { id: string; data: Pick<GlossaryData, 'kind' | 'name' | 'short'> }[];
+  glossary: readonly { id: string; data: Pick<GlossaryData, 'kind' | 'name' | 'short' | 'slug'> }[];
 }
 
 export interface OgImage {
@@ -75,9 +77,9 @@ export function ogImages(locale: Locale, content: OgContent): OgImage[] {
       route: { name: 'article', slug: id } as const,
       card: card(t('nav.home'), title, standfirst),
     })),
-    ...content.glossary.map(({ id, data }) => ({
-      route: { name: 'glossaryEntry', id } as const,
-      card: card(`${t('glossary.title')} · ${t(`glossary.kind.${data.kind}`)}`, data.name[locale], data.short[locale]),
+    ...content.glossary.map((entry) => ({
+      route: entryRoute(entry),
+      card: card(`${t('glossary.title')} · ${t(`glossary.kind.${entry.data.kind}`)}`, entry.data.name[locale], entry.data.short[locale]),
     })),
     // "Tijdlijn" is already the label; the intro says what is on it.
     { route: { name: 'timeline' }, card: card(t('timeline.title'), t('timeline.intro')) },

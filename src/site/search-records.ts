@@ -7,6 +7,7 @@
 import { type Locale, locales, pathFor } from '../i18n/routes.ts';
 import { getModel } from '../model/store.ts';
 import { editionOf } from '../model/edition.ts';
+import { entryRoute } from '../model/glossary-urls.ts';
 import type { Model } from '../model/types.ts';
 
 export const searchKinds = ['passage', 'term', 'event'] as const;
@@ -55,7 +56,7 @@ export function searchRecordsOf(model: Model): SearchRecord[] {
       const { name, aliases, searchNames, short, description } = entry.data;
       const names = [...new Set([name[language], name.nl, name.en, ...aliases.nl, ...aliases.en, ...searchNames])];
       records.push({
-        url: pathFor({ name: 'glossaryEntry', id: entry.id }, language),
+        url: pathFor(entryRoute(entry), language),
         // The page shows the same names ("also written as"), so the excerpt shows nothing hidden.
         content: `${names.join(', ')}. ${short[language]} ${description[language]}`,
         language,

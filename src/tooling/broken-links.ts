@@ -1,7 +1,7 @@
 /**
  * Every internal link or `#anchor` in a built site that leads nowhere: a page that is not there, or
- * an id that is not on it. External links are not followed (the site makes no request to another
- * origin); `mailto:` and the like are skipped.
+ * an id that is not on it. A moved page's meta refresh counts as a link. External links are not
+ * followed (the site makes no request to another origin); `mailto:` and the like are skipped.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,6 +9,7 @@ import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
 import { htmlFiles, pagePath } from './html-files.ts';
+import { refreshTarget } from './page-head.ts';
 
 export function findBrokenLinks(dist: string): string[] {
   const pages = new Map<string, { ids: Set<string>; links: string[] }>();
@@ -19,6 +20,9 @@ export function findBrokenLinks(dist: string): string[] {
       if (node.properties.id) ids.add(String(node.properties.id));
       const target = node.tagName === 'a' || node.tagName === 'link' ? node.properties.href : undefined;
       if (typeof target === 'string' && !(node.tagName === 'link' && /\b(canonical|alternate)\b/.test(String(node.properties.rel)))) links.push(target);
+      const { httpEquiv, content } = node.properties;
+      const refresh = node.tagName === 'meta' && String(httpEquiv).toLowerCase() === 'refresh' && typeof content === 'string' ? refreshTarget(content) : undefined;
+      if (refresh !== undefined) links.push(refresh);
     });
     pages.set(pagePath(dist, file), { ids, links });
   }

@@ -18,7 +18,7 @@ const pages = [
   articlePath.nl,
   articlePath.en,
   '/begrippen/',
-  '/en/glossary/kernwapens/',
+  '/en/glossary/nuclear-weapons/',
   '/begrippen/amerikaanse-inlichtingendiensten/',
   '/tijdlijn/',
   '/en/timeline/',

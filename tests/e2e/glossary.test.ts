@@ -80,7 +80,7 @@ describe('glossary pages', () => {
 
   test('the English entry page shows English text, the facts with their sources, and other spellings', async () => {
     const { page } = await openPage(browser);
-    await page.goto('/en/glossary/poetin/');
+    await page.goto('/en/glossary/putin/');
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Vladimir Putin');
     expect(await page.locator('.also-known-as').textContent()).toContain('Poetin');
     expect(await page.locator('.facts').textContent()).toContain('Source');

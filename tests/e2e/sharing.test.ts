@@ -115,7 +115,15 @@ describe('previews and links', () => {
 });
 
 describe('the share button', () => {
-  test('copies the article\'s canonical link where there is no Web Share, and says so', async () => {
+  // The build assumed http://localhost:4321 (no SITE_URL); the tests serve the site elsewhere, as a
+  // copy of the site served anywhere would be. Shared links must open where the reader is.
+  const assumed = 'http://localhost:4321';
+  test('the site under test is served on another origin than the build assumed', async () => {
+    expect(new URL(baseURL).origin).not.toBe(assumed);
+    expect((await servedHead(articlePath.nl)).links('canonical')[0]?.href).toBe(`${assumed}${articlePath.nl}`);
+  });
+
+  test('copies the page\'s link on the origin it is served from where there is no Web Share, and says so', async () => {
     const { page, problems } = await openPage(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
     await page.addInitScript(() => Object.defineProperty(navigator, 'share', { value: undefined }));
     await page.goto(articlePath.nl);
@@ -125,7 +133,7 @@ describe('the share button', () => {
     await button.focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'Link gekopieerd' }).isVisible()).toBe(true);
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`http://localhost:4321${articlePath.nl}`);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}${articlePath.nl}`);
     expect(problems).toEqual([]);
   });
 
@@ -141,24 +149,26 @@ describe('the share button', () => {
     });
     await page.goto(articlePath.en);
     await page.getByRole('button', { name: 'Share' }).click();
-    await expect.poll(() => page.evaluate(() => (window as unknown as { shared?: ShareData }).shared?.url)).toBe(`http://localhost:4321${articlePath.en}`);
+    await expect.poll(() => page.evaluate(() => (window as unknown as { shared?: ShareData }).shared?.url)).toBe(`${baseURL}${articlePath.en}`);
   });
 
-  test('a passage\'s ¶ link moves to the passage and copies its link', async () => {
+  test('a passage\'s ¶ link moves to the passage and copies its link, on the page\'s own origin', async () => {
     const { page } = await openPage(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
     await page.addInitScript(() => Object.defineProperty(navigator, 'share', { value: undefined }));
     await page.goto(articlePath.nl);
     await page.locator('#russische-reactie ~ p .passage-link').first().click();
     const hash = new URL(page.url()).hash;
     expect(hash).toBe('#de-droneaanvallen-van-dinsdag-in-moskou');
-    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`http://localhost:4321${articlePath.nl}${hash}`);
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}${articlePath.nl}${hash}`);
     expect(await page.getByRole('status').filter({ hasText: 'Link naar de passage gekopieerd' }).count()).toBe(1);
   });
 
-  test('without JavaScript the share control is a plain link to the canonical URL', async () => {
+  test('without JavaScript the share control is a plain link to the page, on the origin it is served from', async () => {
     const { page } = await openPage(browser, { javaScriptEnabled: false });
     await page.goto(articlePath.nl);
-    expect(await page.getByRole('link', { name: 'Link naar dit artikel' }).getAttribute('href')).toBe(`http://localhost:4321${articlePath.nl}`);
+    const link = page.getByRole('link', { name: 'Link naar dit artikel' });
+    expect(await link.getAttribute('href')).toBe(articlePath.nl);
+    expect(await link.evaluate((anchor) => (anchor as HTMLAnchorElement).href)).toBe(`${baseURL}${articlePath.nl}`);
     expect(await page.getByRole('button', { name: 'Delen' }).count()).toBe(0);
   });
 

@@ -10,6 +10,7 @@ import { checkArticleTags } from './article-tags.ts';
 import { checkGlossaryAliasesUnique } from './glossary-alias-unique.ts';
 import { checkGlossaryAliasesUsed } from './glossary-alias-used.ts';
 import { checkGlossaryFactTimes } from './glossary-fact-times.ts';
+import { checkGlossarySlugsUnique } from './glossary-slug-unique.ts';
 import { checkSiteTextArticleQuotes } from './site-text-article-quotes.ts';
 import { checkSiteTextRelativeDays } from './site-text-relative-days.ts';
 import { checkTimelineOrder } from './timeline-order.ts';
@@ -32,6 +33,7 @@ export function findProblems(content: Content, { articles: analyses, translation
     ...checkArticleBodyMarkup(content.articles, analyses),
     ...checkArticleTags(content.articles, glossaryIds),
     ...checkGlossaryAliasesUnique(content.glossary),
+    ...checkGlossarySlugsUnique(content.glossary),
     ...checkGlossaryFactTimes(content.glossary),
     ...checkSiteTextRelativeDays(content),
     ...checkSiteTextArticleQuotes(content, { nl: analyses.values(), en: translations.values() }),

@@ -10,9 +10,12 @@ export function text(hint: string) {
     .min(1, { error: `is empty. Write ${hint}.` });
 }
 
+/** What an id in file names and URLs looks like: lower-case ASCII words joined by single hyphens. */
+export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 /** An id as used in file names and URLs: lower-case ASCII words joined by hyphens. */
 export function slug(hint: string) {
-  return text(hint).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+  return text(hint).regex(slugPattern, {
     error: `must be lower-case letters, digits and single hyphens (e.g. "storm-shadow"): ${hint}.`,
   });
 }

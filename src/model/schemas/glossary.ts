@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { bilingual, corrections, day, preciseDate, sourceRef, strictObject, text } from './fields.ts';
+import { bilingual, corrections, day, preciseDate, slug, sourceRef, strictObject, text } from './fields.ts';
 
 export const glossaryKinds = ['person', 'organisation', 'place', 'weapon', 'concept'] as const;
 
@@ -52,6 +52,15 @@ export const glossarySchema = strictObject(
     kind: z.enum(glossaryKinds, { error: `must be one of ${glossaryKinds.join(', ')}.` }),
     /** The display name in each interface language. */
     name: bilingual('the display name'),
+    /**
+     * The English page's address, `/en/glossary/<en>/`: chosen once and never derived from the name,
+     * so a renamed entry keeps its URL. The Dutch page's address is the file name, `/begrippen/<id>/`,
+     * the entry's permanent id. (src/model/checks/glossary-slug-unique.ts keeps slugs apart.)
+     */
+    slug: strictObject(
+      { en: slug('the English page\'s URL slug, e.g. "putin" for /en/glossary/putin/') },
+      'the English URL slug as en: <slug> (the Dutch URL is the file name, so there is no nl)',
+    ),
     /**
      * Forms to mark in article text, per language: in the Dutch articles (names, inflections,
      * compounds: `Poetin`, `Poetins`) and in their English translations (`Putin`).

@@ -2,14 +2,17 @@
 import type { Correction } from '../../model/schemas/fields.ts';
 import { formatPreciseDate } from '../../text/precise-date.ts';
 import { type Translate, useTranslations } from '../../i18n/index.ts';
-import { type Locale, localeTags, pathFor, siteUrl } from '../../i18n/routes.ts';
+import { type Locale, localeTags, pathFor, type Route, siteUrl } from '../../i18n/routes.ts';
 import { editionOf } from '../../model/edition.ts';
+import { entryRoute, entrySlugs } from '../../model/glossary-urls.ts';
 import type { Edition, Model } from '../../model/types.ts';
 import { type QuotePart, quoteSentences } from '../../text/quote-sentences.ts';
 import { breadcrumbLd, definedTermLd, type Thing } from '../json-ld.ts';
 import { type EntryCard, entryCard, type EventView, eventView } from './parts.ts';
 
 export interface GlossaryEntryView {
+  /** The page's route, with the entry's slug in each language (canonical, alternates, language switch). */
+  route: Route;
   entry: EntryCard;
   description: string;
   /** The entry's other names and spellings ("also written as"). */
@@ -23,9 +26,12 @@ export interface GlossaryEntryView {
   jsonLd: Thing[];
 }
 
-/** `getStaticPaths` of the entry page in either language: one page per entry. */
-export function glossaryEntryParams(model: Model) {
-  return model.glossary.map((entry) => ({ params: { id: entry.id } }));
+/**
+ * `getStaticPaths` of the entry page in one language: one page per entry, at its slug in that
+ * language (the file name in Dutch, `slug.en` in English), with the entry's id for the view.
+ */
+export function glossaryEntryParams(model: Model, locale: Locale) {
+  return model.glossary.map((entry) => ({ params: { slug: entrySlugs(entry)[locale] }, props: { id: entry.id } }));
 }
 
 /** The title of the text a mention is quoted from, and who translated it when it is a translation. */
@@ -45,6 +51,7 @@ export function glossaryEntryView(model: Model, id: string, locale: Locale, site
   const url = absolute(entry.href);
   const glossaryUrl = absolute(pathFor({ name: 'glossary' }, locale));
   return {
+    route: entryRoute(found),
     reviewedNote: t('glossary.reviewed', { date: formatPreciseDate(reviewed, localeTags[locale]) }),
     corrections,
     entry,

@@ -5,6 +5,7 @@
  */
 import type { ArticleData } from '../../model/schemas/article.ts';
 import { editionOf } from '../../model/edition.ts';
+import { entryRoute } from '../../model/glossary-urls.ts';
 import { type Locale, localeTags, pathFor } from '../../i18n/routes.ts';
 import type { Translate } from '../../i18n/index.ts';
 import type { Correction, SourceRef } from '../../model/schemas/fields.ts';
@@ -79,7 +80,7 @@ export function entryCard(model: Model, entry: GlossaryEntry, locale: Locale, t:
     kind,
     name: name[locale],
     short: short[locale],
-    href: pathFor({ name: 'glossaryEntry', id: entry.id }, locale),
+    href: pathFor(entryRoute(entry), locale),
     facts: facts.map((fact) => ({
       label: fact.label[locale],
       when: formatFactTime(fact, locale, t),
@@ -106,7 +107,7 @@ export function eventView(model: Model, event: TimelineEvent, locale: Locale, t:
     derivation: derivation?.[locale],
     actors: actors.flatMap((id) => {
       const entry = model.entryById.get(id);
-      return entry ? [{ id, name: entry.data.name[locale], href: pathFor({ name: 'glossaryEntry', id }, locale) }] : [];
+      return entry ? [{ id, name: entry.data.name[locale], href: pathFor(entryRoute(entry), locale) }] : [];
     }),
     evidence:
       evidence && edition

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { alternatesFor, locales, ogLocale, pathFor, type Route, routeOf } from '../../../src/i18n/routes.ts';
+import { alternatesFor, ogLocale, pathFor } from '../../../src/i18n/routes.ts';
 
 describe('routes', () => {
   test('Dutch pages live at the root, English ones under /en/ with English path words', () => {
@@ -17,26 +17,13 @@ describe('routes', () => {
   test('a missing parameter is an error, not a broken link', () => {
     expect(() => pathFor({ name: 'article', slug: '' }, 'nl')).toThrow(/slug/);
   });
-});
 
-describe('routeOf', () => {
-  const routes: Route[] = [
-    { name: 'home' },
-    { name: 'article', slug: 'drones-moskou-witte-huis' },
-    { name: 'glossary' },
-    { name: 'glossaryEntry', id: 'atacms' },
-    { name: 'timeline' },
-    { name: 'search' },
-  ];
-
-  test.each(routes)('reads back every path pathFor makes: %o', (route) => {
-    for (const locale of locales) expect(routeOf(pathFor(route, locale))).toEqual({ route, locale });
-  });
-
-  test('a path outside the scheme is no route', () => {
-    expect(routeOf('/404.html')).toBeUndefined();
-    expect(routeOf('/og/nl/site.png')).toBeUndefined();
-    expect(routeOf('/artikelen/a/b/')).toBeUndefined();
+  test('a glossary entry has its own slug in each language, so its alternates are two different words', () => {
+    expect(alternatesFor({ name: 'glossaryEntry', slug: { nl: 'poetin', en: 'putin' } })).toEqual({
+      nl: '/begrippen/poetin/',
+      en: '/en/glossary/putin/',
+    });
+    expect(() => pathFor({ name: 'glossaryEntry', slug: { nl: 'poetin', en: '' } }, 'en')).toThrow(/slug/);
   });
 });
 

@@ -69,7 +69,9 @@ describe('the _headers file', () => {
   });
 
   test('sets Cache-Control once for any path: immutable for /_astro/*, revalidate for every other top-level entry', () => {
-    const rules = rulesOf(headersFile([{ path: '/', policy: "default-src 'self'" }], [...topLevel, { name: '_headers', directory: false }]));
+    // `_headers` and `_redirects` are read by the host, never served, so they get no rule.
+    const hostFiles = [{ name: '_headers', directory: false }, { name: '_redirects', directory: false }];
+    const rules = rulesOf(headersFile([{ path: '/', policy: "default-src 'self'" }], [...topLevel, ...hostFiles]));
     const cacheRules = [...rules].filter(([, headers]) => headers.some((header) => header.startsWith('Cache-Control')));
     expect(cacheRules.map(([path]) => path).sort()).toEqual(['/', '/_astro/*', '/artikelen/*', '/robots.txt']);
     expect(rules.get('/*')?.some((header) => header.startsWith('Cache-Control'))).toBe(false);

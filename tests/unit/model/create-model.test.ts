@@ -62,6 +62,7 @@ describe('createModel on the real content', () => {
 const crossChecks: Record<string, [file: string, message: RegExp]> = {
   'empty-body': ['drones-moskou-witte-huis.md', /→ body: the article has no text\. Paste the article's paragraphs/],
   'duplicate-alias': ['moskva.yaml', /→ aliases\.nl\[1\]: "Moskou" is already an alias of "moskou"\. Keep it in one entry only/],
+  'duplicate-slug': ['kremlinleider.yaml', /→ slug\.en: "putin" is already the English URL slug of "poetin" \(content\/glossary\/poetin\.yaml\)\. Give this entry its own, e\.g\. "kremlin-leader"/],
   'timeline-quote-changed': ['2023-05-30-droneaanval-moskou.yaml', /→ evidence\.quote: "Moskou was dinsdag het doelwit van een grootscheepse droneaanval\." is not in the article/],
   'article-raw-html': ['kort-bericht.md', /→ body \(line 21\): raw HTML \(<script…>\) is never published\. If it is part of the text, escape/],
   'article-javascript-link': ['kort-bericht.md', /→ body \(line 21\): the link "het persbureau" is a "javascript:" link, which could run code\. Link to an http/],

@@ -8,10 +8,11 @@ const content: OgContent = {
   articles: (locale) => [{ id: 'drones-moskou-witte-huis', title: titles[locale], standfirst: locale === 'nl' ? 'Moskou was het doelwit.' : 'Moscow was the target.' }],
   glossary: [
     {
-      id: 'storm-shadow',
+      id: 'kruisraket',
       data: {
         kind: 'weapon',
         name: { nl: 'Storm Shadow', en: 'Storm Shadow' },
+        slug: { en: 'cruise-missile' },
         short: { nl: 'Brits-Franse kruisraket.', en: 'British-French cruise missile.' },
       },
     },
@@ -22,8 +23,9 @@ describe('ogImagePath', () => {
   test('articles, glossary entries and the timeline have their own image, per language', () => {
     expect(ogImagePath({ name: 'article', slug: 'drones-moskou-witte-huis' }, 'nl')).toBe('/og/nl/article/drones-moskou-witte-huis.png');
     expect(ogImagePath({ name: 'article', slug: 'drones-moskou-witte-huis' }, 'en')).toBe('/og/en/article/drones-moskou-witte-huis.png');
-    expect(ogImagePath({ name: 'glossaryEntry', id: 'storm-shadow' }, 'nl')).toBe('/og/nl/glossary/storm-shadow.png');
-    expect(ogImagePath({ name: 'glossaryEntry', id: 'storm-shadow' }, 'en')).toBe('/og/en/glossary/storm-shadow.png');
+    // Named like the page, so with the entry's slug in each language.
+    expect(ogImagePath({ name: 'glossaryEntry', slug: { nl: 'poetin', en: 'putin' } }, 'nl')).toBe('/og/nl/glossary/poetin.png');
+    expect(ogImagePath({ name: 'glossaryEntry', slug: { nl: 'poetin', en: 'putin' } }, 'en')).toBe('/og/en/glossary/putin.png');
     expect(ogImagePath({ name: 'timeline' }, 'nl')).toBe('/og/nl/timeline.png');
     expect(ogImagePath({ name: 'timeline' }, 'en')).toBe('/og/en/timeline.png');
   });
@@ -51,10 +53,11 @@ describe('ogImages', () => {
     const paths = images.map(({ route }) => ogImagePath(route, 'nl'));
     expect(paths.sort()).toEqual([
       '/og/nl/article/drones-moskou-witte-huis.png',
-      '/og/nl/glossary/storm-shadow.png',
+      '/og/nl/glossary/kruisraket.png',
       '/og/nl/site.png',
       '/og/nl/timeline.png',
     ]);
+    expect(ogImages('en', content).map(({ route }) => ogImagePath(route, 'en'))).toContain('/og/en/glossary/cruise-missile.png');
   });
 
   test('cards carry the interface language’s labels and the entry’s own text', () => {

@@ -20,4 +20,11 @@ describe('findBrokenLinks', () => {
     page('b', '<a href="/favicon.svg">icon</a><a href="mailto:x@y.z">mail</a>');
     expect(findBrokenLinks(dist)).toEqual(['/: /weg/ → no such page or file', '/: /artikelen/x/#geen → no element with id "geen"']);
   });
+
+  test('a moved page\'s meta refresh must lead to a page too', () => {
+    const moved = join(dist, 'en/glossary/poetin');
+    mkdirSync(moved, { recursive: true });
+    writeFileSync(join(moved, 'index.html'), '<!doctype html><html><head><title>t</title><meta http-equiv="refresh" content="0; url=/en/glossary/putin/"></head><body></body></html>');
+    expect(findBrokenLinks(dist)).toContain('/en/glossary/poetin/: /en/glossary/putin/ → no such page or file');
+  });
 });

@@ -11,6 +11,7 @@ const entry = (id: string, aliases: string[], english: string[] = []) => ({
   data: glossarySchema.parse({
     kind: 'person',
     name: { nl: id, en: id },
+    slug: { en: id },
     aliases: { nl: aliases, en: english },
     short: { nl: 'Kort.', en: 'Short.' },
     description: { nl: 'Lang.', en: 'Long.' },

@@ -10,6 +10,7 @@ const entry = (short: { nl: string; en: string }, fact: object, reviewed = '2026
   data: glossarySchema.parse({
     kind: 'person',
     name: { nl: 'James Cleverly', en: 'James Cleverly' },
+    slug: { en: 'cleverly' },
     aliases: { nl: ['Cleverly'] },
     short,
     description: { nl: 'Brits politicus.', en: 'British politician.' },

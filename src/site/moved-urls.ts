@@ -1,0 +1,84 @@
+/**
+ * URLs that moved, and where to. One mechanism for every move: each old URL gets a small static
+ * page (src/templates/MovedPage.astro: canonical to the new URL, an immediate meta refresh, a
+ * visible link, noindex) and, because src/integrations/redirects-file.ts reads those pages back, a
+ * line `old new 301` in `_redirects` for hosts that answer with a real redirect.
+ *
+ * The moves come from two places: the glossary's former English URLs, derived from the entries
+ * (`/en/glossary/poetin/` → `/en/glossary/putin/`), and `movedByHand` below for any later change.
+ */
+import { type Locale, locales, pathFor, type Route, type RouteName } from '../i18n/routes.ts';
+import { entryRoute, formerEnglishRoute } from '../model/glossary-urls.ts';
+import type { Model } from '../model/types.ts';
+
+export interface MovedUrl {
+  /** The old site-relative path, e.g. `/en/glossary/poetin/`. */
+  from: string;
+  /** The page's path now. */
+  to: string;
+  /** Where the move is recorded, for error messages: a content file, or this file. */
+  source: string;
+}
+
+const here = 'src/site/moved-urls.ts';
+
+/**
+ * Moves made by hand. When a published URL changes (an entry's English `slug` renamed, say from
+ * `putin` to `vladimir-putin`), add `{ from: '/en/glossary/putin/', to: '/en/glossary/vladimir-putin/' }`
+ * so links already shared keep working. Point `to` at the current URL: a move whose target has
+ * itself moved stops the build. Never remove a line.
+ */
+const movedByHand: readonly Omit<MovedUrl, 'source'>[] = [];
+
+/**
+ * Every page of the site as a route. Keyed by route name, so adding a page type to
+ * src/i18n/routes.ts does not compile until it is listed here.
+ */
+export function siteRoutes(model: Pick<Model, 'articles' | 'glossary'>): Route[] {
+  const byName: { [Name in RouteName]: Route[] } = {
+    home: [{ name: 'home' }],
+    article: model.articles.map((article) => ({ name: 'article', slug: article.id })),
+    glossary: [{ name: 'glossary' }],
+    glossaryEntry: model.glossary.map(entryRoute),
+    timeline: [{ name: 'timeline' }],
+    search: [{ name: 'search' }],
+    about: [{ name: 'about' }],
+  };
+  return Object.values(byName).flat();
+}
+
+/** The path of every page in every language. */
+function livePaths(model: Pick<Model, 'articles' | 'glossary'>): Set<string> {
+  return new Set(siteRoutes(model).flatMap((route) => locales.map((locale: Locale) => pathFor(route, locale))));
+}
+
+/**
+ * The moves of this content: derived from the glossary, then the ones made by hand (`byHand`
+ * replaces `movedByHand` in tests). A move that could not work stops the build with where it is
+ * recorded and what to do.
+ */
+export function movedUrls(model: Pick<Model, 'articles' | 'glossary'>, byHand: readonly Omit<MovedUrl, 'source'>[] = movedByHand): MovedUrl[] {
+  const derived = model.glossary.flatMap((entry) => {
+    const former = formerEnglishRoute(entry);
+    return former ? [{ from: pathFor(former, 'en'), to: pathFor(entryRoute(entry), 'en'), source: `${entry.filePath} (slug.en)` }] : [];
+  });
+  const moves = [...derived, ...byHand.map((move) => ({ ...move, source: here }))];
+  const live = livePaths(model);
+  const seen = new Set<string>();
+  const problems = moves.flatMap(({ from, to, source }) => {
+    const found: string[] = [];
+    if (!/^\/([a-z0-9-]+\/)+$/.test(from)) found.push(`"${from}" is not a page path: write it like /en/glossary/putin/ (lower case, with both slashes).`);
+    else if (live.has(from)) found.push(`"${from}" is a page of the site, so it cannot lead elsewhere. Remove the move, or give the page another URL.`);
+    else if (seen.has(from)) found.push(`"${from}" is moved twice. Keep one move for it.`);
+    if (!live.has(to)) found.push(`"${to}" (where "${from}" should lead) is no page of the site. Point it at the page's current URL.`);
+    seen.add(from);
+    return found.map((problem) => `${source}: ${problem}`);
+  });
+  if (problems.length > 0) throw new Error(`Moved URLs that cannot work:\n${problems.join('\n')}`);
+  return moves.sort((a, b) => a.from.localeCompare(b.from));
+}
+
+/** `getStaticPaths` of the moved pages (src/pages/[...moved].astro): one page at each old path. */
+export function movedPageParams(model: Pick<Model, 'articles' | 'glossary'>) {
+  return movedUrls(model).map(({ from, to }) => ({ params: { moved: from.slice(1, -1) }, props: { to } }));
+}
