@@ -130,6 +130,6 @@ export function topicViews(model: Model, tags: ArticleData['tags'], locale: Loca
   return tags.map((tag) => {
     if (typeof tag !== 'string') return { name: tag[locale] };
     const entry = model.entryById.get(tag);
-    return entry ? { name: entry.data.name[locale], href: pathFor({ name: 'glossaryEntry', id: tag }, locale) } : { name: tag };
+    return entry ? { name: entry.data.name[locale], href: pathFor(entryRoute(entry), locale) } : { name: tag };
   });
 }
