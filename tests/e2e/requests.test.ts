@@ -15,9 +15,10 @@ describe('requests and errors', () => {
     async (path) => {
       const { page, problems } = await openPage(browser);
       await page.goto(path, { waitUntil: 'networkidle' });
-      // The browser asks for the favicon when it likes; ask for the one the page names.
-      const icon = await page.locator('link[rel="icon"]').getAttribute('href');
-      expect((await page.request.get(new URL(icon ?? '', page.url()).href)).status()).toBe(200);
+      // The browser asks for an icon when it likes; ask for every one the page names.
+      const icons = await page.locator('link[rel="icon"], link[rel="apple-touch-icon"]').evaluateAll((links) => links.map((link) => (link as HTMLLinkElement).href));
+      expect(icons.length).toBeGreaterThan(2);
+      for (const icon of icons) expect((await page.request.get(icon)).status(), icon).toBe(200);
       expect(problems).toEqual([]);
     },
   );

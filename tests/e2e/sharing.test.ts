@@ -67,6 +67,52 @@ describe('previews and links', () => {
     expect(image.status).toBe(200);
     expect(image.headers.get('content-type')).toContain('image/png');
     expect(pngSize(Buffer.from(await image.arrayBuffer()))).toEqual([1200, 630]);
+    // The image described in words, for readers who cannot see it: what it shows, not the title again.
+    expect(meta('og:image:alt')).toBeTruthy();
+    expect(meta('twitter:image:alt')).toBe(meta('og:image:alt'));
+    expect(meta('og:image:alt')).not.toBe(meta('og:title'));
+    expect(meta('twitter:image')).toBe(meta('og:image'));
+  });
+
+  test('each preview says what its title does not: the kind of page and a date or fact from it', async () => {
+    const article = await servedHead(articlePath.nl);
+    expect(article.meta('og:image:alt')).toBe('Artikel op Duiding, oorspronkelijk verschenen ≈ 31 mei 2023: 11 gebeurtenissen op de tijdlijn en 29 begrippen uitgelegd.');
+    expect(article.meta('og:image:alt')).not.toContain(article.meta('og:title'));
+    const entry = await servedHead('/en/glossary/atacms/');
+    expect(entry.meta('og:image:alt')).toMatch(/^Glossary entry on Duiding \(weapon\): ATACMS\. American short-range ballistic missile.*Last reviewed on 27 November 2026\.$/);
+    const timeline = await servedHead('/tijdlijn/');
+    expect(timeline.meta('og:image:alt')).toMatch(/^Tijdlijn op Duiding, 24 februari 2022 – 24 april 2024: \d+ gebeurtenissen\.$/);
+    // Three pages, three different pictures (the old cards differed only in their title).
+    const images = await Promise.all(
+      [article, entry, timeline].map(async ({ meta }) => Buffer.from(await (await fetch(`${baseURL}${new URL(meta('og:image') ?? '').pathname}`)).arrayBuffer())),
+    );
+    expect(new Set(images.map((bytes) => bytes.toString('base64'))).size).toBe(3);
+  });
+
+  test('the icons a page links are real images of the size they claim, and /favicon.ico is an icon file', async () => {
+    const { links } = await servedHead('/en/');
+    const icons = [...links('icon'), ...links('apple-touch-icon')].map(({ href }) => href);
+    expect(icons).toEqual(expect.arrayContaining(['/favicon.ico', '/favicon.svg', '/icon-192.png', '/apple-touch-icon.png']));
+    const get = async (path: string) => {
+      const response = await fetch(`${baseURL}${path}`);
+      expect(response.status, path).toBe(200);
+      return { type: response.headers.get('content-type') ?? '', bytes: Buffer.from(await response.arrayBuffer()) };
+    };
+    expect(pngSize((await get('/apple-touch-icon.png')).bytes)).toEqual([180, 180]);
+    expect(pngSize((await get('/icon-192.png')).bytes)).toEqual([192, 192]);
+    const svg = await get('/favicon.svg');
+    expect(svg.type).toContain('image/svg+xml');
+    expect(svg.bytes.toString()).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+    // An ICO: reserved 0, type 1, then one directory entry per image, each pointing at a PNG.
+    const { bytes: ico } = await get('/favicon.ico');
+    expect([ico.readUInt16LE(0), ico.readUInt16LE(2)]).toEqual([0, 1]);
+    const sizes = Array.from({ length: ico.readUInt16LE(4) }, (_, index) => {
+      const at = 6 + 16 * index;
+      const png = ico.subarray(ico.readUInt32LE(at + 12), ico.readUInt32LE(at + 12) + ico.readUInt32LE(at + 8));
+      expect(pngSize(png)).toEqual([ico[at], ico[at + 1]]);
+      return ico[at];
+    });
+    expect(sizes).toEqual([16, 32, 48]);
   });
 
   test('the article\'s JSON-LD is Duiding\'s page based on the original, with its corrections and what it is about', async () => {

@@ -4,20 +4,15 @@
  * same path the page's `og:image` names (src/site/og-images.ts).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { editionOf } from '../../model/edition.ts';
 import { getModel } from '../../model/store.ts';
 import { renderOgImage, type OgCard } from '../../site/og-image.ts';
 import { ogImageParam, ogImages } from '../../site/og-images.ts';
-import { type Locale, locales } from '../../i18n/routes.ts';
+import { locales } from '../../i18n/routes.ts';
 
 export const getStaticPaths = (async () => {
   const model = await getModel();
-  const content = {
-    glossary: model.glossary,
-    articles: (locale: Locale) => model.articles.map((article) => ({ id: article.id, ...editionOf(model, article.id, locale) })),
-  };
   return locales.flatMap((locale) =>
-    ogImages(locale, content).map(({ route, card }) => ({ params: { image: ogImageParam(route, locale) }, props: card })),
+    ogImages(model, locale).map(({ route, card }) => ({ params: { image: ogImageParam(route, locale) }, props: card })),
   );
 }) satisfies GetStaticPaths;
 

@@ -50,7 +50,6 @@ describe('glossary URLs', () => {
     expect(articleHtml(model, 'drones-moskou-witte-huis', 'nl')).toContain('href="/begrippen/poetin/"');
     const cards = glossaryIndexView(model, 'en').groups.flatMap((group) => group.entries);
     expect(cards.find((card) => card.id === 'poetin')?.href).toBe('/en/glossary/putin/');
-    const content = { glossary: model.glossary, articles: () => [] };
-    expect(ogImages('en', content).map(({ route }) => ogImagePath(route, 'en'))).toContain('/og/en/glossary/putin.png');
+    expect(ogImages(model, 'en').map(({ route }) => ogImagePath(route, 'en'))).toContain('/og/en/glossary/putin.png');
   });
 });
