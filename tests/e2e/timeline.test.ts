@@ -69,13 +69,28 @@ describe('the timeline beside the article', () => {
       ['article', '.timeline-rail'].map((selector) => page.locator(selector).evaluate((element) => element.getBoundingClientRect().toJSON())),
     );
     expect(rail.left).toBeGreaterThanOrEqual(article.right);
-    expect(rail.top).toBeLessThan(article.top + 400);
+    expect(rail.top).toBeLessThan(article.bottom);
     // From the invasion (24 February 2022) to the events of May 2023.
     const gap = page.locator('.timeline-rail').getByText('15 maanden later', { exact: true });
     expect(await gap.isVisible()).toBe(true);
     const [gapBox, before, after] = await Promise.all([gap, page.locator('.rail-event').nth(0), page.locator('.rail-event').nth(1).locator('time').first()].map((item) => item.boundingBox()));
     expect(gapBox!.y).toBeGreaterThan(before!.y);
     expect(gapBox!.y + gapBox!.height).toBeLessThanOrEqual(after!.y);
+  });
+
+  test('an event opened in a card from the text shows the event, not the rail\'s time since the one before', async () => {
+    const { page, problems } = await openPage(browser, { reducedMotion: 'reduce' });
+    await page.goto(articlePath.nl);
+    const title = 'Washington weigert Oekraïne de Atacms te leveren';
+    expect(await page.locator('.timeline-rail li', { hasText: title }).getByText('15 maanden later').count()).toBe(1);
+    // Reading first: the ◷ after the quote shows when the reader points at it.
+    await page.locator('#quote-2023-05-atacms-weigering').hover();
+    await page.getByRole('link', { name: `Op de tijdlijn: ${title}` }).click();
+    const card = page.getByRole('dialog', { name: title });
+    await expect.poll(() => card.isVisible()).toBe(true);
+    expect(await card.textContent()).toContain('mei 2023');
+    expect(await card.textContent()).not.toContain('maanden later');
+    expect(problems).toEqual([]);
   });
 
   test('on a phone the timeline follows the article text', async () => {
