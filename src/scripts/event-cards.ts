@@ -31,6 +31,8 @@ if (supportsPopover && card) {
     copy.removeAttribute('id');
     for (const element of copy.querySelectorAll('[id]')) element.removeAttribute('id');
     copy.querySelector('.to-passage')?.closest('p')?.remove();
+    // Nor the rail's "15 maanden later": it tells the time since the event above it in the rail.
+    copy.querySelector('.timeline-gap')?.remove();
     body.replaceChildren(...copy.childNodes);
     card.setAttribute('aria-label', entry.querySelector('h3')?.textContent?.trim() ?? '');
     showCard(card, link);

@@ -57,6 +57,16 @@ describe('accessibility (axe-core)', () => {
     expect(await violations(page)).toEqual([]);
   });
 
+  test('the timeline on a phone, opened on an event its filter hid, has no violations in light and dark', async () => {
+    const { page } = await openPage(browser, { viewport: { width: 390, height: 844 }, colorScheme: 'light', reducedMotion: 'reduce' });
+    await page.goto('/tijdlijn/?actor=antonov#2023-05-30-droneaanval-moskou');
+    await expect.poll(() => page.locator('.timeline-notice').isVisible()).toBe(true);
+    const found = { light: await violations(page), dark: [] as string[] };
+    await page.emulateMedia({ colorScheme: 'dark' });
+    found.dark = await violations(page, colourRules);
+    expect(found).toEqual({ light: [], dark: [] });
+  });
+
   test('an open glossary card has no violations', async () => {
     const { page } = await openPage(browser, { colorScheme: 'dark' });
     await page.goto(articlePath.nl);
