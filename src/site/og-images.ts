@@ -16,6 +16,7 @@ import { entryRoute } from '../model/glossary-urls.ts';
 import type { Model, TimelineEvent } from '../model/types.ts';
 import { comparePreciseDates, formatPreciseDate, type PreciseDate, preciseDateEnd } from '../text/precise-date.ts';
 import type { OgCard, OgStat } from './og-image.ts';
+import { publicationDay } from '../model/publication-day.ts';
 import { formatPublicationDay } from './provenance.ts';
 
 /** The folder the endpoint writes into; `src/pages/og/` must match it. */
@@ -116,7 +117,10 @@ function articleImage(model: Model, slug: string, locale: Locale, t: Translate):
       ? t('og.inDutch')
       : undefined;
   const facts = new Intl.ListFormat(localeTags[locale], { type: 'conjunction' }).format(stats.map(({ value, label }) => `${value} ${label}`));
-  const lead = t('og.alt.article', { date: day });
+  // Read aloud, "≈" is "almost equal to": the alt text says "around" instead.
+  const published = publicationDay(data);
+  const spokenDay = published.derived ? t('og.around', { date: formatPreciseDate(published.date, localeTags[locale]) }) : day;
+  const lead = t('og.alt.article', { date: spokenDay });
   return {
     route: { name: 'article', slug },
     card: { label: t('og.article'), kicker: t('og.published'), headline: day, stats, note, footer: footerOf(t), lang: locale },

@@ -76,7 +76,7 @@ describe('previews and links', () => {
 
   test('each preview says what its title does not: the kind of page and a date or fact from it', async () => {
     const article = await servedHead(articlePath.nl);
-    expect(article.meta('og:image:alt')).toBe('Artikel op Duiding, oorspronkelijk verschenen ≈ 31 mei 2023: 11 gebeurtenissen op de tijdlijn en 29 begrippen uitgelegd.');
+    expect(article.meta('og:image:alt')).toBe('Artikel op Duiding, oorspronkelijk verschenen omstreeks 31 mei 2023: 11 gebeurtenissen uit het artikel op de tijdlijn en 29 begrippen uitgelegd.');
     expect(article.meta('og:image:alt')).not.toContain(article.meta('og:title'));
     const entry = await servedHead('/en/glossary/atacms/');
     expect(entry.meta('og:image:alt')).toMatch(/^Glossary entry on Duiding \(weapon\): ATACMS\. American short-range ballistic missile.*Last reviewed on 27 November 2026\.$/);

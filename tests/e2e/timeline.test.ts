@@ -253,7 +253,7 @@ describe('the timeline page tells time', () => {
     expect(await page.getByLabel('Betrokken').inputValue()).toBe('');
     expect(new URL(page.url()).searchParams.get('actor')).toBeNull();
     expect(new URL(page.url()).hash).toBe(`#${attack}`);
-    expect(await page.getByText('De gelinkte gebeurtenis viel buiten het filter (Betrokken: Anatoly Antonov); het filter is opgeheven.').isVisible()).toBe(true);
+    expect(await page.getByText('De gebeurtenis waarnaar de link verwijst, viel buiten het filter (Betrokken: Anatoly Antonov); het filter is opgeheven.').isVisible()).toBe(true);
     expect(await page.locator('.timeline-event:visible').count()).toBe(await page.locator('.timeline-event').count());
     // The notice goes once the reader picks a filter again.
     await page.getByLabel('Soort').selectOption('context');

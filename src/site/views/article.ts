@@ -161,11 +161,14 @@ function readingTime(passages: readonly { text: string }[], locale: Locale): str
   return new Intl.NumberFormat(localeTags[locale], { style: 'unit', unit: 'minute', unitDisplay: 'long' }).format(Math.max(1, Math.ceil(words / 200)));
 }
 
-/** The article's events with an exact day, grouped by day: the last `count` days up to `until`, oldest first. */
+/**
+ * The article's events with a day, grouped by day: the last `count` days up to `until`, oldest first;
+ * within a day the events whose day is given come before those whose day is derived (≈).
+ */
 function lastDays(events: readonly EventView[], until: Date, count: number): EventView[][] {
   const days = new Map<string, EventView[]>();
   for (const event of events) {
-    if (event.date.precision !== 'day' || event.approximate || event.date.start > until) continue;
+    if (event.date.precision !== 'day' || event.date.start > until) continue;
     const list = days.get(event.date.iso) ?? [];
     list.push(event);
     days.set(event.date.iso, list);
@@ -173,5 +176,5 @@ function lastDays(events: readonly EventView[], until: Date, count: number): Eve
   return [...days.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
     .slice(-count)
-    .map(([, list]) => list);
+    .map(([, list]) => list.sort((a, b) => Number(a.approximate) - Number(b.approximate)));
 }

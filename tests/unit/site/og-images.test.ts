@@ -68,10 +68,10 @@ describe('what a card says that the title does not', () => {
       expect(alt).not.toContain(titles[locale]);
     }
     expect(ogImageFor(model, { name: 'article', slug }, 'nl').alt).toBe(
-      'Artikel op Duiding, oorspronkelijk verschenen ≈ 31 mei 2023: 11 gebeurtenissen op de tijdlijn en 29 begrippen uitgelegd.',
+      'Artikel op Duiding, oorspronkelijk verschenen omstreeks 31 mei 2023: 11 gebeurtenissen uit het artikel op de tijdlijn en 29 begrippen uitgelegd.',
     );
     expect(ogImageFor(model, { name: 'article', slug }, 'en').alt).toBe(
-      'Article on Duiding, originally published ≈ 31 May 2023: 11 events on the timeline and 29 terms explained. Translated by Duiding from the Dutch original.',
+      'Article on Duiding, originally published around 31 May 2023: 11 events from the article on the timeline and 29 glossary entries. Translated by Duiding from the Dutch original.',
     );
   });
 
@@ -91,7 +91,7 @@ describe('what a card says that the title does not', () => {
       lang: 'nl',
     });
     expect(nl.alt).toBe(
-      'Begrip op Duiding (persoon): Vladimir Poetin. President van Rusland van 1999 (eerst waarnemend) tot 2008; in 2012 opnieuw aangetreden, in functie in mei 2023. Laatst gecontroleerd op 27 november 2026.',
+      'Uit de begrippenlijst van Duiding (persoon): Vladimir Poetin. President van Rusland van 1999 (eerst waarnemend) tot 2008; in 2012 opnieuw aangetreden, in functie in mei 2023. Laatst gecontroleerd op 27 november 2026.',
     );
     const en = ogImageFor(model, { name: 'glossaryEntry', slug: { nl: 'atacms', en: 'atacms' } }, 'en');
     expect(en.card).toMatchObject({ label: 'Glossary · Weapon', headline: 'ATACMS', lang: 'en', footer: 'Duiding — News, explained' });

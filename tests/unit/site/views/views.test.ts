@@ -34,7 +34,7 @@ describe('article view', () => {
     const dutch = articleView(model, slug, 'nl', site);
     expect(dutch.edition.lang).toBe('nl');
     expect(dutch.html).toContain('<summary>Engelse vertaling</summary><p lang="en">Moscow was the target');
-    expect(dutch.languageNote?.notice).toMatch(/^Onder elke alinea kunt u de Engelse vertaling openen, op 27 november 2026 door Duiding vertaald/);
+    expect(dutch.languageNote?.notice).toBe('Onder elke alinea kunt u de Engelse vertaling openen. Duiding vertaalde het artikel op 27 november 2026 uit het Nederlands. Op 27 november 2026 naast het origineel nagelezen.');
     expect(dutch.bySite).toMatch(/ongewijzigd overgenomen/);
   });
 
