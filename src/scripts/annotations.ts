@@ -77,7 +77,6 @@ if (article && toggle) {
     remembered('duiding:hint-seen', 'yes');
   }
   let all = stored === 'all';
-  toggle.hidden = false;
   apply(all);
   toggle.addEventListener('click', () => {
     all = !all;

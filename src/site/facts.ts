@@ -25,8 +25,8 @@ function formatSpan(from: PreciseDate, until: PreciseDate, locale: Locale, t: Tr
 }
 
 /**
- * When a fact holds, as a lead-in to its value: "In mei 2023", "Op 30 mei 2023", "2021–2025",
- * "Sinds 2021", or nothing for a fact that does not change.
+ * When a fact holds, said after its value: "in mei 2023", "op 30 mei 2023", "2021–2025",
+ * "sinds 2021", or nothing for a fact that does not change.
  */
 export function formatFactTime(fact: Fact, locale: Locale, t: Translate): string | undefined {
   if (fact.asOf) return t(fact.asOf.precision === 'day' ? 'fact.onDay' : 'fact.asOf', { date: format(fact.asOf, locale) });

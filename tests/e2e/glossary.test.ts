@@ -89,7 +89,7 @@ describe('glossary pages', () => {
   test('an ended role reads as past, with its years; the entry says the day it was last reviewed', async () => {
     const { page } = await openPage(browser);
     await page.goto('/en/glossary/biden/');
-    expect(await page.locator('.facts dd').first().textContent()).toMatch(/^\s*2021–2025: President of the United States \(Source: Encyclopaedia Britannica\)\s*$/);
+    expect(await page.locator('.facts dd').first().textContent()).toMatch(/^\s*President of the United States \(2021–2025\) \(Source: Encyclopaedia Britannica\)\s*$/);
     expect(await page.locator('.reviewed').textContent()).toBe('Last reviewed on 27 November 2026.');
     expect(await page.getByRole('region', { name: 'Corrections and changes' }).locator('li').count()).toBeGreaterThan(0);
   });

@@ -69,6 +69,23 @@ describe('reading first', () => {
     expect(await page.locator('span.term-repeat').count()).toBeGreaterThan(10);
   });
 
+  test('pointing at a paragraph shows its ◷ without moving a word, and an open ◷ card keeps its ◷', async () => {
+    const { page } = await openPage(browser, { viewport: { width: 1366, height: 900 } });
+    await page.goto(articlePath.nl);
+    const paragraph = page.locator('#opvallend-is-dat-een-andere-belangrijke');
+    const height = await paragraph.evaluate((element) => element.getBoundingClientRect().height);
+    const mark = paragraph.locator('a.evidence-link');
+    expect(await mark.evaluate((element) => getComputedStyle(element).opacity)).toBe('0');
+    await paragraph.hover();
+    await expect.poll(() => mark.evaluate((element) => getComputedStyle(element).opacity)).toBe('1');
+    expect(await paragraph.evaluate((element) => element.getBoundingClientRect().height)).toBe(height);
+    await mark.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('#event-card').evaluate((element) => element.matches(':popover-open'))).toBe(true);
+    await page.mouse.move(5, 5);
+    expect(await mark.evaluate((element) => getComputedStyle(element).opacity)).toBe('1');
+  });
+
   test('the paragraph a passage link lands on shows all its mentions as links', async () => {
     const { page } = await openPage(browser);
     const id = 'met-deze-stap-die-ongetwijfeld-goed';
@@ -78,8 +95,8 @@ describe('reading first', () => {
     expect(await page.locator('span.term-repeat').count()).toBeGreaterThan(0);
   });
 
-  test('◷ and ¶ have names, 24 px targets, and never wrap alone onto a line', async () => {
-    const { page } = await openPage(browser, phone);
+  test.each([390, 440, 555])('◷ and ¶ have names, 24 px targets, and never wrap alone onto a line (%i px)', async (width) => {
+    const { page } = await openPage(browser, { ...phone, viewport: { width, height: 844 } });
     await page.goto(articlePath.nl);
     await page.getByRole('button', { name: 'Toon alle duiding' }).click();
     const placements = await page.locator('a.evidence-link, .prose a.passage-link').evaluateAll((links) =>
