@@ -24,10 +24,12 @@ const searchPage = { nl: '/zoeken/', en: '/en/search/' } as const;
 
 /** The first ten results the search page shows for `query`, as judged URLs. */
 async function resultsFor(page: import('playwright-core').Page, query: string): Promise<string[]> {
+  await page.evaluate(() => performance.clearMarks());
   await page.locator('#search-q').fill(query);
+  // The page marks its first result (or none); the list is complete when it is no longer busy.
   await page.waitForFunction(
-    (wanted) => new URL(location.href).searchParams.get('q') === wanted && document.querySelector('#search-results')?.getAttribute('aria-busy') === 'false',
-    query,
+    () => performance.getEntriesByName('duiding:search-results').length > 0 && document.querySelector('#search-results')?.getAttribute('aria-busy') === 'false',
+    null,
     { timeout: 15_000 },
   );
   const hrefs = await page.locator('.search-results > li a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));

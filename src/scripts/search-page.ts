@@ -4,7 +4,7 @@
  * the closest glossary spelling for a query that is none. Everything from the query or the index is
  * put on the page as text; only Pagefind's own <mark> around matches becomes an element.
  */
-import { expandQuery, suggestSpelling, type VariantEntry } from '../site/search-variants.ts';
+import { expandQuery, suggestSpelling, type VariantEntry, wordSearches } from '../site/search-variants.ts';
 
 interface PagefindResult {
   id: string;
@@ -158,11 +158,28 @@ if (form && input && status && list && suggestion && more) {
       for (const result of responses.flatMap((response) => response.results)) {
         if ((best.get(result.id)?.score ?? -1) < result.score) best.set(result.id, result);
       }
+      const ranked = [...best.values()].sort((a, b) => b.score - a.score);
+      // A question or a phrase that few records hold whole: add the records that hold most of its
+      // words, after the whole matches, ranked by their summed score per word.
+      const perWord = ranked.length < pageSize ? wordSearches(query, variants) : [];
+      if (perWord.length > 0) {
+        const summed = new Map<string, { result: PagefindResult; score: number }>();
+        for (const forms of perWord) {
+          const found = (await Promise.all(forms.map((term) => engine.search(term, { filters })))).flatMap((response) => response.results);
+          const bestPerWord = new Map<string, PagefindResult>();
+          for (const result of found) if ((bestPerWord.get(result.id)?.score ?? -1) < result.score) bestPerWord.set(result.id, result);
+          for (const result of bestPerWord.values()) {
+            const sum = summed.get(result.id);
+            summed.set(result.id, { result, score: (sum?.score ?? 0) + result.score });
+          }
+        }
+        ranked.push(...[...summed.values()].filter(({ result }) => !best.has(result.id)).sort((a, b) => b.score - a.score).map(({ result }) => result));
+      }
       if (run !== latest) return; // The reader has typed on; a newer search will render.
-      pending = { results: [...best.values()].sort((a, b) => b.score - a.score), searches };
+      pending = { results: ranked, searches: [...searches, ...perWord.flat()] };
       list.replaceChildren();
-      showStatus(query, best.size);
-      if (best.size === 0) performance.mark('duiding:search-results');
+      showStatus(query, ranked.length);
+      if (ranked.length === 0) performance.mark('duiding:search-results');
       more.hidden = true;
       await showMore(run);
     } catch {

@@ -90,3 +90,27 @@ export function suggestSpelling(query: string, entries: readonly VariantEntry[],
   }
   return best?.spelling;
 }
+
+/** Words that say nothing about what a reader looks for, in both languages (question words included). */
+const stopWords = new Set(
+  ('de het een en of in op aan van voor met over om te tot bij door naar als dat die dit deze is was zijn werd wordt ' +
+    'wie wat waar waarom wanneer hoe hoeveel welke niet geen wel ook nog dan er zo heeft had hebben kan zou ' +
+    'the a an and or in on at of for with about to by from as that this these is was are were be been ' +
+    'who what where why when how which not no did does do has have had can could would will it its')
+    .split(' '),
+);
+
+/**
+ * For a query of several words that the whole-query searches answer poorly (a question such as
+ * "waarom levert Biden geen Atacms"): the searches for each word that carries meaning, each with
+ * its glossary variants (`Atacms` → `ATACMS`). The page adds up a record's best score per word, so a
+ * passage that holds more of the reader's words ranks higher. Empty for a single word.
+ */
+export function wordSearches(query: string, entries: readonly VariantEntry[]): string[][] {
+  const words = query
+    .trim()
+    .split(/\s+/u)
+    .filter((word) => normaliseQuery(word).length >= 3 && !stopWords.has(normaliseQuery(word)));
+  if (words.length < 2) return [];
+  return unique(words).map((word) => expandQuery(word, entries, 4));
+}

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { load } from 'js-yaml';
 import { describe, expect, test } from 'vitest';
-import { expandQuery, normaliseQuery, suggestSpelling, variantEntry } from '../../../src/site/search-variants.ts';
+import { expandQuery, normaliseQuery, suggestSpelling, variantEntry, wordSearches } from '../../../src/site/search-variants.ts';
 import { glossarySchema } from '../../../src/model/schemas/glossary.ts';
 import { root } from '../../support/paths.ts';
 
@@ -63,5 +63,18 @@ describe('suggestSpelling', () => {
     expect(suggestSpelling('Atacms', entries)).toBeUndefined();
     expect(suggestSpelling('ab', entries)).toBeUndefined();
     expect(suggestSpelling('brandschoon', entries)).toBeUndefined();
+  });
+});
+
+describe('wordSearches', () => {
+  test('a question becomes one search per word that carries meaning, each with its glossary forms', () => {
+    const searches = wordSearches('waarom levert Putin geen Atacms', entries);
+    expect(searches.map((forms) => forms[0])).toEqual(['levert', 'Putin', 'Atacms']);
+    expect(searches[1]).toContain('Poetin');
+  });
+
+  test('a single word, or words that say nothing, give no extra searches', () => {
+    expect(wordSearches('Atacms', entries)).toEqual([]);
+    expect(wordSearches('wat is het', entries)).toEqual([]);
   });
 });
