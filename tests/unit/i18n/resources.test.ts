@@ -52,7 +52,7 @@ describe('i18n resources', () => {
   });
 
   test('interpolation fills values and the two languages differ', () => {
-    expect(useTranslations('nl')('article.photoCredit', { credit: 'AFP' })).toBe('Beeld: AFP');
-    expect(useTranslations('en')('article.photoCredit', { credit: 'AFP' })).toBe('Photo: AFP');
+    expect(useTranslations('nl')('translation.by', { translator: 'Duiding' })).toBe('Vertaald door Duiding uit het Nederlandse origineel');
+    expect(useTranslations('en')('translation.by', { translator: 'Duiding' })).toBe('Translated by Duiding from the Dutch original');
   });
 });
