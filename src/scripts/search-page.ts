@@ -97,10 +97,12 @@ if (form && input && status && list && suggestion && more) {
     return item;
   };
 
-  const showStatus = (query: string, total: number) => {
-    status.textContent = total
-      ? fill(plural.select(total) === 'one' ? strings.one : strings.other, { count: total, query })
-      : fill(strings.none, { query });
+  const showStatus = (query: string, total: number, instead?: string) => {
+    status.textContent = instead
+      ? fill(strings.instead, { query, suggestion: instead })
+      : total
+        ? fill(plural.select(total) === 'one' ? strings.one : strings.other, { count: total, query })
+        : fill(strings.none, { query });
     // Offered even beside results: a misspelling (Atacsm) may still match something else loosely.
     const closest = suggestSpelling(query, variants);
     suggestion.hidden = !closest;
@@ -175,10 +177,19 @@ if (form && input && status && list && suggestion && more) {
         }
         ranked.push(...[...summed.values()].filter(({ result }) => !best.has(result.id)).sort((a, b) => b.score - a.score).map(({ result }) => result));
       }
+      // Nothing at all for a misspelt name (Atakms): show what its closest glossary spelling finds, and say so.
+      const instead = ranked.length === 0 ? suggestSpelling(query, variants) : undefined;
+      const insteadSearches = instead ? expandQuery(instead, variants) : [];
+      if (instead) {
+        const found = (await Promise.all(insteadSearches.map((term) => engine.search(term, { filters })))).flatMap((response) => response.results);
+        const bestInstead = new Map<string, PagefindResult>();
+        for (const result of found) if ((bestInstead.get(result.id)?.score ?? -1) < result.score) bestInstead.set(result.id, result);
+        ranked.push(...[...bestInstead.values()].sort((a, b) => b.score - a.score));
+      }
       if (run !== latest) return; // The reader has typed on; a newer search will render.
-      pending = { results: ranked, searches: [...searches, ...perWord.flat()] };
+      pending = { results: ranked, searches: [...searches, ...perWord.flat(), ...insteadSearches] };
       list.replaceChildren();
-      showStatus(query, ranked.length);
+      showStatus(query, ranked.length, ranked.length > 0 ? instead : undefined);
       if (ranked.length === 0) performance.mark('duiding:search-results');
       more.hidden = true;
       await showMore(run);

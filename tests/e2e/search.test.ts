@@ -102,8 +102,11 @@ describe('the search page', () => {
     expect((await results(page)).length).toBeGreaterThan(0);
   });
 
-  test('a misspelt name offers the right one as a search', async () => {
+  test('a misspelt name shows what the right one finds, says so, and offers it as a search', async () => {
     const { page } = await openPage(browser);
+    await page.goto('/zoeken/?q=Atakms');
+    expect((await results(page)).map((result) => path(result.href))).toContain('/begrippen/atacms/');
+    expect(await page.locator('#search-status').textContent()).toBe('Niets gevonden voor ‘Atakms’. Dit zijn de resultaten voor ‘Atacms’.');
     await page.goto('/zoeken/?q=Zelenksy');
     await results(page);
     const offer = page.locator('.search-suggestion a');
