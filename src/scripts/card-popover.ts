@@ -29,6 +29,16 @@ export function showCard(card: HTMLElement, source: HTMLElement, { focus = true 
   if (phone.matches) keepAboveSheet(card, source);
 }
 
+/** Gives what opens `card` (a term, a ◷) the state of a button that opens a dialog. */
+export function prepareInvoker(source: HTMLElement, card: HTMLElement) {
+  source.setAttribute('aria-haspopup', 'dialog');
+  source.setAttribute('aria-expanded', 'false');
+  source.setAttribute('aria-controls', card.id);
+}
+
+/** A plain left click; a modified one keeps its meaning (open the link in a new tab or window). */
+export const plainClick = (event: MouseEvent) => event.button === 0 && !(event.metaKey || event.ctrlKey || event.shiftKey || event.altKey);
+
 /** Who opened the card that is open (for a second click on the same word). */
 export const currentInvoker = () => invoker;
 

@@ -4,20 +4,16 @@
  * for the event, copied when it opens, so the page carries no second copy. Without this script the
  * ◷ is a link to the event in the rail.
  */
-import { currentInvoker, manageCard, showCard, supportsPopover } from './card-popover.ts';
+import { currentInvoker, manageCard, plainClick, prepareInvoker, showCard, supportsPopover } from './card-popover.ts';
 
 const card = document.getElementById('event-card');
 
 if (supportsPopover && card) {
   manageCard(card);
   const body = card.querySelector<HTMLElement>('.event-card-body');
-  for (const link of document.querySelectorAll<HTMLAnchorElement>('a.evidence-link')) {
-    link.setAttribute('aria-haspopup', 'dialog');
-    link.setAttribute('aria-expanded', 'false');
-    link.setAttribute('aria-controls', card.id);
-  }
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('a.evidence-link')) prepareInvoker(link, card);
   document.addEventListener('click', (event) => {
-    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    if (!plainClick(event)) return;
     const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a.evidence-link') : null;
     const entry = link && document.getElementById((link.getAttribute('href') ?? '').slice(1));
     if (!link || !entry || !body) return;

@@ -154,38 +154,31 @@ if (form && input && status && list && suggestion && more) {
       const engine = await loadPagefind();
       const searches = expandQuery(query, variants);
       const filters = kind() ? { kind: kind() } : {};
-      const responses = await Promise.all(searches.map((term) => engine.search(term, { filters })));
-      // One result per record, with its best score over all spellings searched.
-      const best = new Map<string, PagefindResult>();
-      for (const result of responses.flatMap((response) => response.results)) {
-        if ((best.get(result.id)?.score ?? -1) < result.score) best.set(result.id, result);
-      }
-      const ranked = [...best.values()].sort((a, b) => b.score - a.score);
+      /** One result per record, with its best score over all the spellings searched. */
+      const bestOf = async (terms: readonly string[]) => {
+        const best = new Map<string, PagefindResult>();
+        for (const response of await Promise.all(terms.map((term) => engine.search(term, { filters })))) {
+          for (const result of response.results) if ((best.get(result.id)?.score ?? -1) < result.score) best.set(result.id, result);
+        }
+        return best;
+      };
+      const byScore = (a: { score: number }, b: { score: number }) => b.score - a.score;
+      const best = await bestOf(searches);
+      const ranked = [...best.values()].sort(byScore);
       // A question or a phrase that few records hold whole: add the records that hold most of its
       // words, after the whole matches, ranked by their summed score per word.
       const perWord = ranked.length < pageSize ? wordSearches(query, variants) : [];
       if (perWord.length > 0) {
         const summed = new Map<string, { result: PagefindResult; score: number }>();
         for (const forms of perWord) {
-          const found = (await Promise.all(forms.map((term) => engine.search(term, { filters })))).flatMap((response) => response.results);
-          const bestPerWord = new Map<string, PagefindResult>();
-          for (const result of found) if ((bestPerWord.get(result.id)?.score ?? -1) < result.score) bestPerWord.set(result.id, result);
-          for (const result of bestPerWord.values()) {
-            const sum = summed.get(result.id);
-            summed.set(result.id, { result, score: (sum?.score ?? 0) + result.score });
-          }
+          for (const result of (await bestOf(forms)).values()) summed.set(result.id, { result, score: (summed.get(result.id)?.score ?? 0) + result.score });
         }
-        ranked.push(...[...summed.values()].filter(({ result }) => !best.has(result.id)).sort((a, b) => b.score - a.score).map(({ result }) => result));
+        ranked.push(...[...summed.values()].filter(({ result }) => !best.has(result.id)).sort(byScore).map(({ result }) => result));
       }
       // Nothing at all for a misspelt name (Atakms): show what its closest glossary spelling finds, and say so.
       const instead = ranked.length === 0 ? suggestSpelling(query, variants) : undefined;
       const insteadSearches = instead ? expandQuery(instead, variants) : [];
-      if (instead) {
-        const found = (await Promise.all(insteadSearches.map((term) => engine.search(term, { filters })))).flatMap((response) => response.results);
-        const bestInstead = new Map<string, PagefindResult>();
-        for (const result of found) if ((bestInstead.get(result.id)?.score ?? -1) < result.score) bestInstead.set(result.id, result);
-        ranked.push(...[...bestInstead.values()].sort((a, b) => b.score - a.score));
-      }
+      if (instead) ranked.push(...[...(await bestOf(insteadSearches)).values()].sort(byScore));
       if (run !== latest) return; // The reader has typed on; a newer search will render.
       pending = { results: ranked, searches: [...searches, ...perWord.flat(), ...insteadSearches] };
       list.replaceChildren();

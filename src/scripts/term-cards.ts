@@ -4,7 +4,7 @@
  * a mouse a term also previews its card after a short hover, as Wikipedia does; a click or Enter
  * opens it for good. Links added later (src/scripts/annotations.ts) are handled the same way.
  */
-import { currentInvoker, manageCard, showCard, supportsPopover } from './card-popover.ts';
+import { currentInvoker, manageCard, plainClick, prepareInvoker, showCard, supportsPopover } from './card-popover.ts';
 
 const hover = matchMedia('(hover: hover) and (pointer: fine)');
 const cardOf = (link: HTMLElement) => document.getElementById(`term-card-${link.dataset.term}`);
@@ -13,10 +13,7 @@ const termOf = (target: EventTarget | null) => (target instanceof Element ? targ
 /** Gives a term link the state of a button that opens a card. */
 export function prepareTermLink(link: HTMLElement) {
   const card = cardOf(link);
-  if (!supportsPopover || !card) return;
-  link.setAttribute('aria-haspopup', 'dialog');
-  link.setAttribute('aria-expanded', 'false');
-  link.setAttribute('aria-controls', card.id);
+  if (supportsPopover && card) prepareInvoker(link, card);
 }
 
 if (supportsPopover) {
@@ -27,8 +24,7 @@ if (supportsPopover) {
   let preview: HTMLElement | undefined;
 
   document.addEventListener('click', (event) => {
-    // A modified click keeps its meaning: open the glossary page in a new tab or window.
-    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    if (!plainClick(event)) return;
     const link = termOf(event.target);
     const card = link && cardOf(link);
     if (!link || !card) return;

@@ -4,7 +4,7 @@ import { useTranslations } from '../i18n/index.ts';
 import { editionOf } from '../model/edition.ts';
 import { getModel } from '../model/store.ts';
 import { publicationDay } from '../model/publication-day.ts';
-import { markedStandfirst } from './provenance.ts';
+import { markedStandfirst, translatedBy } from './provenance.ts';
 import { topicViews } from './views/parts.ts';
 import { type Locale, localeTags, pathFor } from '../i18n/routes.ts';
 
@@ -24,7 +24,7 @@ export async function articleFeed(locale: Locale, site: URL | undefined): Promis
       // RSS wants a full day: the one the copy gives, or the one derived from the text (never a
       // month's first day, which can fall before the events reported).
       pubDate: publicationDay(article.data).date.start,
-      description: [markedStandfirst(article.data, t, edition.standfirst), edition.translation && `${t('translation.by', { translator: edition.translation.data.translator })}.`].filter(Boolean).join(' '),
+      description: [markedStandfirst(article.data, t, edition.standfirst), translatedBy(edition, t)?.concat('.')].filter(Boolean).join(' '),
       categories: topicViews(model, article.data.tags, locale).map((topic) => topic.name),
     })),
   });

@@ -17,7 +17,7 @@ import type { Model, TimelineEvent } from '../model/types.ts';
 import { comparePreciseDates, formatPreciseDate, type PreciseDate, preciseDateEnd } from '../text/precise-date.ts';
 import type { OgCard, OgStat } from './og-image.ts';
 import { publicationDay } from '../model/publication-day.ts';
-import { formatPublicationDay } from './provenance.ts';
+import { formatPublicationDay, translatedBy } from './provenance.ts';
 
 /** The folder the endpoint writes into; `src/pages/og/` must match it. */
 const base = '/og/';
@@ -112,7 +112,7 @@ function articleImage(model: Model, slug: string, locale: Locale, t: Translate):
     ...(terms > 0 ? [{ value: count(terms, locale), label: t('og.articleTerms', { count: terms }) }] : []),
   ];
   const note = edition.translation
-    ? t('translation.by', { translator: edition.translation.data.translator })
+    ? translatedBy(edition, t)
     : edition.lang !== locale
       ? t('og.inDutch')
       : undefined;

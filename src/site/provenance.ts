@@ -7,6 +7,7 @@ import type { Translate } from '../i18n/index.ts';
 import { type Locale, localeTags } from '../i18n/routes.ts';
 import { type ArticleData, NOT_STATED } from '../model/schemas/article.ts';
 import { publicationDay } from '../model/publication-day.ts';
+import type { Edition } from '../model/types.ts';
 import { formatPreciseDate } from '../text/precise-date.ts';
 
 /** "≈ 31 mei 2023" for a derived day, "31 mei 2023" for one the copy gives. */
@@ -83,4 +84,9 @@ export function siteWords(data: ArticleData, t: Translate, translated = false): 
 export function markedStandfirst(data: ArticleData, t: Translate, standfirst = data.standfirst): string {
   const label = siteWords(data, t)?.label;
   return label ? `${standfirst} (${label})` : standfirst;
+}
+
+/** "Translated by Duiding from the Dutch original", wherever an edition that is a translation appears; else undefined. */
+export function translatedBy(edition: Pick<Edition, 'translation'>, t: Translate): string | undefined {
+  return edition.translation && t('translation.by', { translator: edition.translation.data.translator });
 }

@@ -9,7 +9,7 @@ import { ogImagePath } from '../og-images.ts';
 import { editionOf } from '../../model/edition.ts';
 import { publicationDay } from '../../model/publication-day.ts';
 import { formatPreciseDate, type PreciseDate } from '../../text/precise-date.ts';
-import { markedStandfirst, type ProvenanceView, provenanceView, siteWords } from '../provenance.ts';
+import { markedStandfirst, type ProvenanceView, provenanceView, siteWords, translatedBy } from '../provenance.ts';
 import { type EntryCard, entryCard, type EventView, eventView, topicViews } from './parts.ts';
 
 export interface ArticleView {
@@ -83,7 +83,7 @@ export function articleView(model: Model, slug: string, locale: Locale, site: UR
       title: edition.title,
       standfirst: edition.standfirst,
       caption: edition.caption,
-      translatedBy: edition.translation && t('translation.by', { translator: edition.translation.data.translator }),
+      translatedBy: translatedBy(edition, t),
     },
     languageNote: translation
       ? {

@@ -1,11 +1,12 @@
 /** A glossary entry's page: the entry, its facts with sources, every passage that mentions it, its events. */
 import type { Correction } from '../../model/schemas/fields.ts';
 import { formatPreciseDate } from '../../text/precise-date.ts';
-import { type Translate, useTranslations } from '../../i18n/index.ts';
+import { useTranslations } from '../../i18n/index.ts';
 import { type Locale, localeTags, pathFor, type Route, siteUrl } from '../../i18n/routes.ts';
 import { editionOf } from '../../model/edition.ts';
 import { entryRoute, entrySlugs } from '../../model/glossary-urls.ts';
-import type { Edition, Model } from '../../model/types.ts';
+import type { Model } from '../../model/types.ts';
+import { translatedBy } from '../provenance.ts';
 import { type QuotePart, quoteSentences } from '../../text/quote-sentences.ts';
 import { breadcrumbLd, definedTermLd, type Thing } from '../json-ld.ts';
 import { type EntryCard, entryCard, type EventView, eventView } from './parts.ts';
@@ -34,12 +35,6 @@ export function glossaryEntryParams(model: Model, locale: Locale) {
   return model.glossary.map((entry) => ({ params: { slug: entrySlugs(entry)[locale] }, props: { id: entry.id } }));
 }
 
-/** The title of the text a mention is quoted from, and who translated it when it is a translation. */
-function translatedTitle(edition: Edition, t: Translate) {
-  const translator = edition.translation?.data.translator;
-  return { articleTitle: edition.title, translatedBy: translator && t('translation.by', { translator }) };
-}
-
 export function glossaryEntryView(model: Model, id: string, locale: Locale, site: URL | undefined): GlossaryEntryView {
   const found = model.entryById.get(id);
   if (!found) throw new Error(`There is no glossary entry "${id}".`);
@@ -58,12 +53,16 @@ export function glossaryEntryView(model: Model, id: string, locale: Locale, site
     description: description[locale],
     otherNames,
     // In the text a reader of this language gets: the translation's passages where there is one.
-    mentions: (model.mentionsByEntry[locale].get(id) ?? []).map(({ article, lang, passage, passageText, ranges }) => ({
-      lang,
-      ...translatedTitle(editionOf(model, article.id, locale), t),
-      href: `${pathFor({ name: 'article', slug: article.id }, locale)}#${passage}`,
-      sentences: quoteSentences(passageText, ranges, lang),
-    })),
+    mentions: (model.mentionsByEntry[locale].get(id) ?? []).map(({ article, lang, passage, passageText, ranges }) => {
+      const edition = editionOf(model, article.id, locale);
+      return {
+        lang,
+        articleTitle: edition.title,
+        translatedBy: translatedBy(edition, t),
+        href: `${pathFor({ name: 'article', slug: article.id }, locale)}#${passage}`,
+        sentences: quoteSentences(passageText, ranges, lang),
+      };
+    }),
     events: (model.eventsByActor.get(id) ?? []).map((event) => eventView(model, event, locale, t)),
     jsonLd: [
       definedTermLd({ name: entry.name, description: entry.short, url, alternateName: otherNames, termSet: { name: t('glossary.title'), url: glossaryUrl } }),

@@ -3,7 +3,7 @@ import { useTranslations } from '../../i18n/index.ts';
 import { type Locale, pathFor } from '../../i18n/routes.ts';
 import { editionOf } from '../../model/edition.ts';
 import type { Model } from '../../model/types.ts';
-import { provenanceView, siteWords } from '../provenance.ts';
+import { provenanceView, siteWords, translatedBy } from '../provenance.ts';
 
 export interface HomeView {
   /** Each article with its headline and standfirst in the page's language where it is translated (`lang` says which). */
@@ -18,7 +18,7 @@ export function homeView(model: Model, locale: Locale): HomeView {
       title: edition.title,
       standfirst: edition.standfirst,
       lang: edition.lang,
-      translatedBy: edition.translation && t('translation.by', { translator: edition.translation.data.translator }),
+      translatedBy: translatedBy(edition, t),
       sourceLine: provenanceView(article.data, locale, t).line,
       siteWords: siteWords(article.data, t)?.label,
     })),

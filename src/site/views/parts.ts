@@ -15,7 +15,7 @@ import type { GlossaryEntry, Model, TimelineEvent } from '../../model/types.ts';
 import { formatPreciseDate, type PreciseDate, preciseDateEnd } from '../../text/precise-date.ts';
 import { formatFactTime, formatFactValue } from '../facts.ts';
 import { publicationDay } from '../../model/publication-day.ts';
-import { articleSourceLabel } from '../provenance.ts';
+import { articleSourceLabel, translatedBy } from '../provenance.ts';
 
 /** Where a fact or an event comes from: an article of this site (linked), or a named outside source. */
 export type SourceView = { article: true; href: string; title: string } | { article: false; name: string; url?: string | undefined; date?: string | undefined };
@@ -116,7 +116,7 @@ export function eventView(model: Model, event: TimelineEvent, locale: Locale, t:
             lang: edition.lang,
             articleTitle: edition.title,
             passageHref: `${pathFor({ name: 'article', slug: evidence.article }, locale)}#quote-${event.id}`,
-            translatedBy: edition.translation && t('translation.by', { translator: edition.translation.data.translator }),
+            translatedBy: translatedBy(edition, t),
           }
         : undefined,
     source: source && sourceView(model, source, locale, t),
