@@ -1,14 +1,16 @@
 /**
  * Indexes the site for search with Pagefind's Node API once `astro build` has written it, so a
  * plain `astro build` makes a searchable site. What is indexed is chosen in
- * src/site/search-records.ts (custom records, one per passage, glossary entry and timeline event,
- * per language), not scraped from the HTML; the records arrive through search-records-channel.ts.
+ * src/site/search-records.ts (one record per passage, glossary entry and timeline event, per
+ * language, each given to Pagefind as a small HTML document with its weights), not scraped from the
+ * built pages; the records arrive through search-records-channel.ts.
  * Shaped after Starlight's integrations/pagefind.ts.
  */
 import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
+import { searchRecordHtml } from '../site/search-records.ts';
 import { clearSearchRecords, takeSearchRecords } from './search-records-channel.ts';
 
 /** The module that publishes the records from inside the prerender bundle. */
@@ -35,7 +37,7 @@ async function writeIndex(outDir: URL, logger: AstroIntegrationLogger): Promise<
   try {
     const { index } = assertNoErrors(await pagefind.createIndex({}), 'start an index');
     if (!index) throw new Error('Search: Pagefind returned no index.');
-    for (const record of records) assertNoErrors(await index.addCustomRecord(record), `index ${record.url}`);
+    for (const record of records) assertNoErrors(await index.addHTMLFile({ url: record.url, content: searchRecordHtml(record) }), `index ${record.url}`);
     assertNoErrors(await index.writeFiles({ outputPath: fileURLToPath(new URL('pagefind/', outDir)) }), 'write its files');
   } finally {
     await pagefind.close();

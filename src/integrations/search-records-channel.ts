@@ -1,8 +1,8 @@
 /**
  * How the search records travel from the prerendered pages to the Pagefind integration.
  *
- * `searchRecords()` needs `astro:content`, so it can only run inside the bundle Astro builds for
- * prerendering, not in an integration hook. Astro 7's default prerenderer imports that bundle into
+ * The records are made from the content model, which needs `astro:content`: that runs only inside the
+ * bundle Astro builds for prerendering, not in an integration hook. Astro 7's default prerenderer imports that bundle into
  * the build's own Node process (`createDefaultPrerenderer` in astro/dist/core/build), so both sides
  * share one `globalThis`, but not one module instance: the bundle carries its own copy of this
  * file. `Symbol.for` names the same slot from either copy. The records never touch `dist/`.

@@ -4,7 +4,8 @@
  * the closest glossary spelling for a query that is none. Everything from the query or the index is
  * put on the page as text; only Pagefind's own <mark> around matches becomes an element.
  */
-import { expandQuery, suggestSpelling, type VariantEntry, wordSearches } from '../site/search-variants.ts';
+import { dateInQuery } from '../text/query-date.ts';
+import { expandQuery, highlightWords, holdsSearchedWord, markedWords, suggestSpelling, type VariantEntry, wordSearches } from '../site/search-variants.ts';
 
 interface PagefindResult {
   id: string;
@@ -15,7 +16,7 @@ interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
   preload: (term: string) => Promise<void>;
-  search: (term: string, options?: { filters?: Record<string, string> }) => Promise<{ results: PagefindResult[] }>;
+  search: (term: string | null, options?: { filters?: Record<string, string> }) => Promise<{ results: PagefindResult[] }>;
 }
 
 const form = document.querySelector<HTMLFormElement>('form.search-form');
@@ -72,7 +73,7 @@ if (form && input && status && list && suggestion && more) {
   /** The result's address, asking the page it opens to highlight what was searched. */
   const landing = (url: string, searches: string[]) => {
     const target = new URL(url, location.origin);
-    for (const word of new Set(searches.flatMap((search) => search.split(/\s+/)))) target.searchParams.append('pagefind-highlight', word);
+    for (const word of highlightWords(searches, variants)) target.searchParams.append('pagefind-highlight', word);
     return `${target.pathname}${target.search}${target.hash}`;
   };
 
@@ -97,14 +98,17 @@ if (form && input && status && list && suggestion && more) {
     return item;
   };
 
+  /**
+   * What the search found, in words; and, when it found nothing of what was typed, the closest
+   * glossary spelling as a search to run (not beside real results: those answer the query).
+   */
   const showStatus = (query: string, total: number, instead?: string) => {
     status.textContent = instead
       ? fill(strings.instead, { query, suggestion: instead })
       : total
         ? fill(plural.select(total) === 'one' ? strings.one : strings.other, { count: total, query })
         : fill(strings.none, { query });
-    // Offered even beside results: a misspelling (Atacsm) may still match something else loosely.
-    const closest = suggestSpelling(query, variants);
+    const closest = total === 0 || instead ? suggestSpelling(query, variants) : undefined;
     suggestion.hidden = !closest;
     if (closest) {
       const link = suggestion.querySelector('a') as HTMLAnchorElement;
@@ -165,6 +169,14 @@ if (form && input && status && list && suggestion && more) {
       const byScore = (a: { score: number }, b: { score: number }) => b.score - a.score;
       const best = await bestOf(searches);
       const ranked = [...best.values()].sort(byScore);
+      // A date ("30 mei 2023", "May 2023"): the events of that day or month first, through Pagefind's
+      // date filter (src/site/search-records.ts), ranked by the rest of the query if there is any.
+      const dated = dateInQuery(query);
+      if (dated) {
+        const onDate = (await engine.search(dated.rest || null, { filters: { ...filters, date: dated.date.iso } })).results;
+        const first = new Set(onDate.map((result) => result.id));
+        ranked.splice(0, ranked.length, ...onDate, ...ranked.filter((result) => !first.has(result.id)));
+      }
       // A question or a phrase that few records hold whole: add the records that hold most of its
       // words, after the whole matches, ranked by their summed score per word.
       const perWord = ranked.length < pageSize ? wordSearches(query, variants) : [];
@@ -173,14 +185,24 @@ if (form && input && status && list && suggestion && more) {
         for (const forms of perWord) {
           for (const result of (await bestOf(forms)).values()) summed.set(result.id, { result, score: (summed.get(result.id)?.score ?? 0) + result.score });
         }
-        ranked.push(...[...summed.values()].filter(({ result }) => !best.has(result.id)).sort(byScore).map(({ result }) => result));
+        const shown = new Set(ranked.map((result) => result.id));
+        ranked.push(...[...summed.values()].filter(({ result }) => !shown.has(result.id)).sort(byScore).map(({ result }) => result));
+      }
+      // Pagefind's stemmer can match a word nobody typed (`Navo` is cut to `na`, "after"): when the
+      // best result holds none of the searched words, keep only those of the first page that do.
+      const searched = [...searches, ...perWord.flat()];
+      const holds = async (result: PagefindResult) => holdsSearchedWord(markedWords((await result.data()).excerpt), searched);
+      if (ranked[0] && !(await holds(ranked[0]))) {
+        const firstPage = ranked.slice(0, pageSize);
+        const kept = await Promise.all(firstPage.map(holds));
+        ranked.splice(0, ranked.length, ...firstPage.filter((_, index) => kept[index]));
       }
       // Nothing at all for a misspelt name (Atakms): show what its closest glossary spelling finds, and say so.
       const instead = ranked.length === 0 ? suggestSpelling(query, variants) : undefined;
       const insteadSearches = instead ? expandQuery(instead, variants) : [];
       if (instead) ranked.push(...[...(await bestOf(insteadSearches)).values()].sort(byScore));
       if (run !== latest) return; // The reader has typed on; a newer search will render.
-      pending = { results: ranked, searches: [...searches, ...perWord.flat(), ...insteadSearches] };
+      pending = { results: ranked, searches: [...searched, ...insteadSearches] };
       list.replaceChildren();
       showStatus(query, ranked.length, ranked.length > 0 ? instead : undefined);
       if (ranked.length === 0) performance.mark('duiding:search-results');

@@ -11,6 +11,8 @@ export interface VariantEntry {
   spellings: string[];
   /** What to search for instead: the forms as they stand in the text, and the entry's names. */
   searches: string[];
+  /** The entry's display names: what a reader most likely means, so preferred as a suggestion. */
+  names: string[];
 }
 
 /** Compares spellings without case, diacritics, apostrophe variants, hyphens or extra spaces. */
@@ -38,6 +40,7 @@ export function variantEntry(entry: { name: { nl: string; en: string }; aliases:
   return {
     spellings: unique([entry.name.nl, entry.name.en, ...aliases, ...entry.searchNames]),
     searches: unique([...aliases, entry.name.nl, entry.name.en]),
+    names: unique([entry.name.nl, entry.name.en]),
   };
 }
 
@@ -73,19 +76,39 @@ export function expandQuery(query: string, entries: readonly VariantEntry[], lim
 }
 
 /**
- * The glossary spelling closest to a query that found nothing (`Atacsm` → `Atacms`), within an
- * edit distance of `maxDistance`; undefined when none is that close.
+ * How many edits a misspelling of a word this long may be from what was meant: one in a short word
+ * (so `Krim` is not taken for `Kyiv`), two from five letters, three from ten.
  */
-export function suggestSpelling(query: string, entries: readonly VariantEntry[], maxDistance = 2): string | undefined {
+export function allowedEdits(length: number): number {
+  return length < 5 ? 1 : length < 10 ? 2 : 3;
+}
+
+/** Whether rank `a` comes before rank `b`, comparing their parts in order. */
+function ranksBefore(a: readonly number[], b: readonly number[]): boolean {
+  const index = a.findIndex((value, at) => value !== b[at]);
+  return index !== -1 && (a[index] ?? 0) < (b[index] ?? 0);
+}
+
+/**
+ * The glossary spelling closest to a query that found nothing (`Atacsm` → `Atacms`), within the
+ * edits its length allows; among equally close ones an entry's name before its other spellings,
+ * then one that starts with the same letter. Nothing for a stop word, a word of one or two letters,
+ * or a query that is a glossary spelling already.
+ */
+export function suggestSpelling(query: string, entries: readonly VariantEntry[]): string | undefined {
   const wanted = normaliseQuery(query);
-  if (wanted.length < 3) return undefined;
-  let best: { spelling: string; distance: number } | undefined;
+  if (wanted.length < 3 || stopWords.has(wanted)) return undefined;
+  const limit = allowedEdits(wanted.length);
+  let best: { spelling: string; rank: number[] } | undefined;
   for (const entry of entries) {
+    const names = new Set(entry.names.map(normaliseQuery));
     for (const spelling of entry.spellings) {
       const candidate = normaliseQuery(spelling);
       if (candidate === wanted) return undefined;
-      const score = distance(wanted, candidate);
-      if (score <= maxDistance && (!best || score < best.distance)) best = { spelling, distance: score };
+      const edits = distance(wanted, candidate);
+      if (edits > limit) continue;
+      const rank = [edits, names.has(candidate) ? 0 : 1, candidate[0] === wanted[0] ? 0 : 1];
+      if (!best || ranksBefore(rank, best.rank)) best = { spelling, rank };
     }
   }
   return best?.spelling;
@@ -100,6 +123,25 @@ const stopWords = new Set(
     .split(' '),
 );
 
+/** A word of three letters or more that is no stop word. */
+function carriesMeaning(word: string): boolean {
+  const plain = normaliseQuery(word);
+  return plain.length >= 3 && !stopWords.has(plain);
+}
+
+/** A number, such as the day in "30 mei 2023". */
+const isNumber = (word: string) => /^\d+$/u.test(word);
+
+/**
+ * The words to highlight on the page a result opens: each word of the searches run, once, without
+ * stop words and one- or two-letter words (so "de" and "op" are not marked all over a passage),
+ * except numbers (the day of a date) and glossary spellings such as `VS`.
+ */
+export function highlightWords(searches: readonly string[], entries: readonly VariantEntry[]): string[] {
+  const spellings = new Set(entries.flatMap((entry) => entry.spellings.map(normaliseQuery)));
+  return unique(searches.flatMap((search) => search.split(/\s+/u))).filter((word) => carriesMeaning(word) || isNumber(word) || spellings.has(normaliseQuery(word)));
+}
+
 /**
  * For a query of several words that the whole-query searches answer poorly (a question such as
  * "waarom levert Biden geen Atacms"): the searches for each word that carries meaning, each with
@@ -107,10 +149,30 @@ const stopWords = new Set(
  * passage that holds more of the reader's words ranks higher. Empty for a single word.
  */
 export function wordSearches(query: string, entries: readonly VariantEntry[]): string[][] {
-  const words = query
-    .trim()
-    .split(/\s+/u)
-    .filter((word) => normaliseQuery(word).length >= 3 && !stopWords.has(normaliseQuery(word)));
+  const words = query.trim().split(/\s+/u).filter(carriesMeaning);
   if (words.length < 2) return [];
   return unique(words).map((word) => expandQuery(word, entries, 4));
+}
+
+/** The words Pagefind marked in a result's excerpt (`… <mark>na</mark> de aanval …`). */
+export function markedWords(excerpt: string): string[] {
+  return [...excerpt.matchAll(/<mark>(.*?)<\/mark>/gu)].flatMap((match) => (match[1] ?? '').split(/\s+/u)).filter(Boolean);
+}
+
+/** A word as search compares it: normalised, without the punctuation around it. */
+const bare = (word: string) => normaliseQuery(word).replace(/[^\p{L}\p{N}]+/gu, '');
+
+/**
+ * Whether a result holds one of the searched words, judged by what Pagefind marked in its excerpt:
+ * a marked word must begin as a searched word does (its first four letters), as `drones` and
+ * `droneaanval` begin as `drone`; a searched word shorter than that must be the marked word, or
+ * its plural. Pagefind's Dutch stemmer cuts `Navo` to `na` and then matches every `na` ("after"),
+ * and it completes `sea` to `seat`: such a result holds nothing the reader typed. A result with no
+ * marks in its excerpt is given the benefit of the doubt.
+ */
+export function holdsSearchedWord(marked: readonly string[], searches: readonly string[]): boolean {
+  if (marked.length === 0) return true;
+  const searched = new Set(searches.flatMap((search) => search.split(/\s+/u)).map(bare).filter(Boolean));
+  const holds = (word: string, wanted: string) => (wanted.length >= 4 ? word.startsWith(wanted.slice(0, 4)) : word === wanted || word === `${wanted}s`);
+  return marked.map(bare).some((word) => [...searched].some((wanted) => holds(word, wanted)));
 }

@@ -116,6 +116,66 @@ describe('the search page', () => {
     expect((await results(page)).map((result) => path(result.href))).toContain('/begrippen/zelensky/');
   });
 
+  test('a query for something the site does not cover says so, with no weak hits and no far-fetched suggestion', async () => {
+    const { page } = await openPage(browser);
+    // Pagefind's stemmer cuts "Navo" to "na" ("after"), found in dozens of records; "Krim" is two letters from "Kyiv".
+    for (const query of ['Navo', 'Krim']) {
+      await page.goto(`/zoeken/?q=${query}`);
+      expect(await results(page)).toEqual([]);
+      expect(await page.locator('#search-status').textContent()).toBe(
+        `Niets gevonden voor ‘${query}’. Duiding zoekt alleen in zijn eigen artikelen, begrippen en tijdlijn, en daarin staat het niet.`,
+      );
+      expect(await page.locator('.search-suggestion').isHidden()).toBe(true);
+    }
+    // A query with good results gets no "did you mean".
+    await page.goto('/zoeken/?q=Atacms');
+    expect((await results(page)).length).toBeGreaterThan(0);
+    expect(await page.locator('.search-suggestion').isHidden()).toBe(true);
+  });
+
+  test('a glossary fact finds its entry, and an entry\'s excerpt reads as text, not as a list of spellings', async () => {
+    const { page } = await openPage(browser);
+    await page.goto('/zoeken/?q=Lockheed');
+    const [first] = await results(page);
+    expect(first && path(first.href)).toBe('/begrippen/atacms/');
+    expect(first?.excerpt).toContain('Lockheed Martin');
+    // The entry page has no passage to land on: its text and facts are highlighted, never its name.
+    await page.locator('.search-results a').first().click();
+    await expect.poll(() => page.locator('mark.pagefind-highlight').allTextContents(), { timeout: 10_000 }).toContain('Lockheed');
+    expect(await page.locator('h1 mark, h2 mark').count()).toBe(0);
+    await page.goto('/zoeken/?q=Putin&kind=term');
+    const entry = (await results(page)).find((result) => path(result.href) === '/begrippen/poetin/');
+    expect(entry?.excerpt).toMatch(/President van Rusland/);
+    expect(entry?.excerpt).not.toMatch(/Poetins?, Putin/);
+  });
+
+  test('a date finds the events of that day first', async () => {
+    const { page } = await openPage(browser);
+    await page.goto('/en/search/?q=30+May+2023');
+    const shown = await results(page);
+    expect(shown.slice(0, 3).map((result) => path(result.href).replace(/#.*/, ''))).toEqual(['/en/timeline/', '/en/timeline/', '/en/timeline/']);
+    expect(shown.slice(0, 3).every((result) => result.excerpt.startsWith('30 May 2023.'))).toBe(true);
+  });
+
+  test('a landing highlights the searched words in the passage only, a compound as one mark, and not its heading', async () => {
+    const { page } = await openPage(browser, { reducedMotion: 'reduce', viewport: { width: 390, height: 700 } });
+    await page.goto('/zoeken/?q=drone+aanval+Moskou&kind=event');
+    await results(page);
+    await page.locator('.search-results a').first().click();
+    const id = decodeURIComponent(new URL(page.url()).hash.slice(1));
+    await expect.poll(() => page.locator('mark.pagefind-highlight').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    const marks = await page.locator('mark.pagefind-highlight').evaluateAll((found, target) =>
+      found.map((mark) => ({ text: mark.textContent, inTarget: Boolean(mark.closest(`[id="${target}"]`)), inHeading: Boolean(mark.closest('h1, h2, h3, h4, h5, h6')), nested: Boolean(mark.parentElement?.closest('mark.pagefind-highlight')) })),
+      id,
+    );
+    expect(marks.every((mark) => mark.inTarget && !mark.inHeading && !mark.nested)).toBe(true);
+    // "droneaanval" holds "drone" and "aanval": one mark around the whole word, not two halves.
+    expect(marks.map((mark) => mark.text)).toContain('droneaanval');
+    expect(marks.map((mark) => mark.text)).not.toContain('drone');
+    const first = page.locator('mark.pagefind-highlight').first();
+    expect(await first.evaluate((mark) => { const box = mark.getBoundingClientRect(); return box.top >= 0 && box.bottom <= innerHeight; })).toBe(true);
+  });
+
   test('a hostile query is shown as text and runs nothing', async () => {
     const { page, problems } = await openPage(browser);
     let dialogs = 0;

@@ -67,3 +67,13 @@ function sampleCount(category: Intl.LDMLPluralRule, tag: string): number | undef
   for (let count = 2; count < 200; count++) if (rules.select(count) === category) return count;
   return rules.select(1) === category ? 1 : undefined;
 }
+
+/**
+ * An event's date in words, as the timeline shows it: "30 mei 2023", "week van 22 mei 2023", "≈ 30 mei
+ * 2023" when the article only implies it; with `weekday`, "di 30 mei 2023".
+ */
+export function eventDateWords(date: PreciseDate, approximate: boolean, locale: Locale, t: Translate, { weekday = false } = {}): string {
+  const formatted = formatPreciseDate(date, localeTags[locale], { weekday });
+  const worded = date.precision === 'week' ? t('date.weekOf', { date: formatted }) : formatted;
+  return approximate ? t('date.approximate', { date: worded }) : worded;
+}

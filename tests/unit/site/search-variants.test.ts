@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { load } from 'js-yaml';
 import { describe, expect, test } from 'vitest';
-import { expandQuery, normaliseQuery, suggestSpelling, variantEntry, wordSearches } from '../../../src/site/search-variants.ts';
+import { allowedEdits, expandQuery, highlightWords, holdsSearchedWord, markedWords, normaliseQuery, suggestSpelling, variantEntry, wordSearches } from '../../../src/site/search-variants.ts';
 import { glossarySchema } from '../../../src/model/schemas/glossary.ts';
 import { root } from '../../support/paths.ts';
 
@@ -63,6 +63,62 @@ describe('suggestSpelling', () => {
     expect(suggestSpelling('Atacms', entries)).toBeUndefined();
     expect(suggestSpelling('ab', entries)).toBeUndefined();
     expect(suggestSpelling('brandschoon', entries)).toBeUndefined();
+  });
+
+  test('a short word may be one letter off, a longer one more, so Krim is not taken for Kyiv', () => {
+    expect([4, 5, 9, 10].map(allowedEdits)).toEqual([1, 2, 2, 3]);
+    expect(suggestSpelling('Krim', entries)).toBeUndefined();
+    expect(suggestSpelling('Navo', entries)).toBeUndefined();
+    expect(suggestSpelling('Kyev', entries)).toBe('Kyiv');
+    expect(normaliseQuery(suggestSpelling('Medevedev', entries) ?? '')).toBe('medvedev');
+  });
+
+  test('suggests nothing for a stop word, even one close to a name', () => {
+    // "wie" (who) is one letter from nothing in the glossary today; "was" is a stop word in both languages.
+    expect(suggestSpelling('was', entries)).toBeUndefined();
+    expect(suggestSpelling('the', entries)).toBeUndefined();
+  });
+
+  test('among equally close spellings, an entry\'s name comes before its other forms', () => {
+    const alias = { spellings: ['Kiew'], searches: ['Kyiv'], names: [] };
+    const name = { spellings: ['Kiel'], searches: ['Kiel'], names: ['Kiel'] };
+    // "Kiex" is one letter from both; whichever comes first in the glossary, the name wins.
+    expect(suggestSpelling('Kiex', [alias, name])).toBe('Kiel');
+    expect(suggestSpelling('Kiex', [name, alias])).toBe('Kiel');
+    expect(suggestSpelling('Kiex', [alias])).toBe('Kiew');
+  });
+});
+
+describe('highlightWords', () => {
+  test('each searched word once, without stop words and short words, but with glossary spellings such as VS', () => {
+    expect(highlightWords(['wie zat achter de droneaanval op het Kremlin', 'droneaanval Kremlin'], entries)).toEqual(['zat', 'achter', 'droneaanval', 'Kremlin']);
+    expect(highlightWords(['VS', 'Verenigde Staten'], entries)).toEqual(['VS', 'Verenigde', 'Staten']);
+    expect(highlightWords(['30 mei 2023'], entries)).toEqual(['30', 'mei', '2023']);
+  });
+});
+
+describe('holdsSearchedWord', () => {
+  test('reads the words Pagefind marked', () => {
+    expect(markedWords('zouden <mark>na</mark> de aanval en <mark>Oekraïne,</mark> ook')).toEqual(['na', 'Oekraïne,']);
+  });
+
+  test('a stemmed match on a word nobody typed does not count: Navo matched as "na"', () => {
+    expect(holdsSearchedWord(['na'], ['Navo'])).toBe(false);
+    expect(holdsSearchedWord(['de'], ['Black Sea grain deal', 'deal'])).toBe(false);
+    expect(holdsSearchedWord(['seat'], ['Sea'])).toBe(false);
+  });
+
+  test('inflections, compounds, variants and diacritics do', () => {
+    expect(holdsSearchedWord(['drones'], ['drone'])).toBe(true);
+    expect(holdsSearchedWord(['droneaanval,'], ['drone aanval'])).toBe(true);
+    expect(holdsSearchedWord(['Poetins'], ['Putin', 'Poetin', 'Poetins'])).toBe(true);
+    expect(holdsSearchedWord(['Oekraïne.'], ['Oekraine'])).toBe(true);
+    expect(holdsSearchedWord(['VS'], ['VS'])).toBe(true);
+    expect(holdsSearchedWord(['drones'], ['VS', 'drone'])).toBe(true);
+  });
+
+  test('an excerpt with no marks is given the benefit of the doubt', () => {
+    expect(holdsSearchedWord([], ['Navo'])).toBe(true);
   });
 });
 
