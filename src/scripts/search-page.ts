@@ -4,20 +4,8 @@
  * the closest glossary spelling for a query that is none. Everything from the query or the index is
  * put on the page as text; only Pagefind's own <mark> around matches becomes an element.
  */
-import { dateInQuery } from '../text/query-date.ts';
-import { expandQuery, highlightWords, holdsSearchedWord, markedWords, suggestSpelling, type VariantEntry, wordSearches } from '../site/search-variants.ts';
-
-interface PagefindResult {
-  id: string;
-  score: number;
-  data: () => Promise<{ url: string; excerpt: string; meta: Record<string, string> }>;
-}
-interface Pagefind {
-  options: (options: Record<string, unknown>) => Promise<void>;
-  init: () => Promise<void>;
-  preload: (term: string) => Promise<void>;
-  search: (term: string | null, options?: { filters?: Record<string, string> }) => Promise<{ results: PagefindResult[] }>;
-}
+import { highlightWords, suggestSpelling, type VariantEntry } from '../site/search-variants.ts';
+import { findResults, type Pagefind, type PagefindResult } from './search-ranking.ts';
 
 const form = document.querySelector<HTMLFormElement>('form.search-form');
 const input = document.querySelector<HTMLInputElement>('#search-q');
@@ -51,13 +39,11 @@ if (form && input && status && list && suggestion && more) {
     return pagefind;
   };
 
-  /** Pagefind's excerpt is escaped text with <mark> around matches: rebuild it as text and marks. */
-  // A textarea's content is plain text to the parser: entities are decoded, no element is made.
-  const decoder = document.createElement('textarea');
-  const decode = (html: string) => {
-    decoder.innerHTML = html;
-    return decoder.value;
-  };
+  /**
+   * Pagefind's excerpt is the record's text with `<` and `>` escaped (and nothing else: its
+   * `loadFragment`) and <mark> around matches: rebuild it as text and marks, undoing exactly that.
+   */
+  const decode = (escaped: string) => escaped.replaceAll('&lt;', '<').replaceAll('&gt;', '>');
   const excerptNodes = (excerpt: string) =>
     excerpt.split(/(<mark>|<\/mark>)/).reduce<{ nodes: Node[]; marked: boolean }>(
       (state, piece) => {
@@ -71,18 +57,18 @@ if (form && input && status && list && suggestion && more) {
     ).nodes;
 
   /** The result's address, asking the page it opens to highlight what was searched. */
-  const landing = (url: string, searches: string[]) => {
+  const landing = (url: string, words: readonly string[]) => {
     const target = new URL(url, location.origin);
-    for (const word of highlightWords(searches, variants)) target.searchParams.append('pagefind-highlight', word);
+    for (const word of words) target.searchParams.append('pagefind-highlight', word);
     return `${target.pathname}${target.search}${target.hash}`;
   };
 
   type ResultData = { url: string; excerpt: string; meta: Record<string, string> };
 
-  const resultItem = (result: ResultData, searches: string[]) => {
+  const resultItem = (result: ResultData, words: readonly string[]) => {
     const item = document.createElement('li');
     const link = document.createElement('a');
-    link.href = landing(result.url, searches);
+    link.href = landing(result.url, words);
     link.className = 'search-result';
     const label = document.createElement('span');
     label.className = `result-kind result-kind-${result.meta.kind}`;
@@ -125,14 +111,16 @@ if (form && input && status && list && suggestion && more) {
     list.setAttribute('aria-busy', 'true');
     const batch = pending.results.splice(0, pageSize);
     const loading = batch.map((result) => result.data());
+    const words = highlightWords(pending.searches, variants);
     for (const [index, data] of loading.entries()) {
       const result = await data;
       if (run !== latest) return;
-      list.append(resultItem(result, pending.searches));
+      list.append(resultItem(result, words));
       if (index === 0) performance.mark('duiding:search-results');
     }
     more.hidden = pending.results.length === 0;
     list.setAttribute('aria-busy', 'false');
+    performance.mark('duiding:search-shown');
   };
   more.addEventListener('click', () => {
     const first = list.children.length;
@@ -156,53 +144,9 @@ if (form && input && status && list && suggestion && more) {
     performance.mark('duiding:search-start');
     try {
       const engine = await loadPagefind();
-      const searches = expandQuery(query, variants);
-      const filters = kind() ? { kind: kind() } : {};
-      /** One result per record, with its best score over all the spellings searched. */
-      const bestOf = async (terms: readonly string[]) => {
-        const best = new Map<string, PagefindResult>();
-        for (const response of await Promise.all(terms.map((term) => engine.search(term, { filters })))) {
-          for (const result of response.results) if ((best.get(result.id)?.score ?? -1) < result.score) best.set(result.id, result);
-        }
-        return best;
-      };
-      const byScore = (a: { score: number }, b: { score: number }) => b.score - a.score;
-      const best = await bestOf(searches);
-      const ranked = [...best.values()].sort(byScore);
-      // A date ("30 mei 2023", "May 2023"): the events of that day or month first, through Pagefind's
-      // date filter (src/site/search-records.ts), ranked by the rest of the query if there is any.
-      const dated = dateInQuery(query);
-      if (dated) {
-        const onDate = (await engine.search(dated.rest || null, { filters: { ...filters, date: dated.date.iso } })).results;
-        const first = new Set(onDate.map((result) => result.id));
-        ranked.splice(0, ranked.length, ...onDate, ...ranked.filter((result) => !first.has(result.id)));
-      }
-      // A question or a phrase that few records hold whole: add the records that hold most of its
-      // words, after the whole matches, ranked by their summed score per word.
-      const perWord = ranked.length < pageSize ? wordSearches(query, variants) : [];
-      if (perWord.length > 0) {
-        const summed = new Map<string, { result: PagefindResult; score: number }>();
-        for (const forms of perWord) {
-          for (const result of (await bestOf(forms)).values()) summed.set(result.id, { result, score: (summed.get(result.id)?.score ?? 0) + result.score });
-        }
-        const shown = new Set(ranked.map((result) => result.id));
-        ranked.push(...[...summed.values()].filter(({ result }) => !shown.has(result.id)).sort(byScore).map(({ result }) => result));
-      }
-      // Pagefind's stemmer can match a word nobody typed (`Navo` is cut to `na`, "after"): when the
-      // best result holds none of the searched words, keep only those of the first page that do.
-      const searched = [...searches, ...perWord.flat()];
-      const holds = async (result: PagefindResult) => holdsSearchedWord(markedWords((await result.data()).excerpt), searched);
-      if (ranked[0] && !(await holds(ranked[0]))) {
-        const firstPage = ranked.slice(0, pageSize);
-        const kept = await Promise.all(firstPage.map(holds));
-        ranked.splice(0, ranked.length, ...firstPage.filter((_, index) => kept[index]));
-      }
-      // Nothing at all for a misspelt name (Atakms): show what its closest glossary spelling finds, and say so.
-      const instead = ranked.length === 0 ? suggestSpelling(query, variants) : undefined;
-      const insteadSearches = instead ? expandQuery(instead, variants) : [];
-      if (instead) ranked.push(...[...(await bestOf(insteadSearches)).values()].sort(byScore));
+      const { ranked, searches, instead } = await findResults(engine, query, variants, kind() ? { kind: kind() } : {}, pageSize);
       if (run !== latest) return; // The reader has typed on; a newer search will render.
-      pending = { results: ranked, searches: [...searched, ...insteadSearches] };
+      pending = { results: ranked, searches };
       list.replaceChildren();
       showStatus(query, ranked.length, ranked.length > 0 ? instead : undefined);
       if (ranked.length === 0) performance.mark('duiding:search-results');
@@ -230,14 +174,11 @@ if (form && input && status && list && suggestion && more) {
     void search();
   };
 
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  // Every keystroke searches at once: Pagefind answers in a few milliseconds in its worker, and a
+  // search overtaken by a newer one is dropped (`latest`), so no debounce holds the reader up. The
+  // address follows once the results are shown (history.replaceState costs about 2 ms).
   input.addEventListener('input', () => {
-    writeUrl();
-    // Fetch the index chunks for what is typed while the debounce waits.
-    const query = input.value.trim();
-    if (query) void loadPagefind().then((engine) => Promise.all(expandQuery(query, variants).map((term) => engine.preload(term))));
-    clearTimeout(timer);
-    timer = setTimeout(search, 80);
+    void search().then(writeUrl);
   });
   form.addEventListener('change', (event) => {
     if ((event.target as HTMLInputElement).name !== 'kind') return;

@@ -44,6 +44,17 @@ export function variantEntry(entry: { name: { nl: string; en: string }; aliases:
   };
 }
 
+/** Each entry by each of its spellings, compared as search compares them: made once per glossary, as the reader types. */
+const spellingIndexes = new WeakMap<readonly VariantEntry[], ReadonlyMap<string, VariantEntry>>();
+function spellingIndex(entries: readonly VariantEntry[]): ReadonlyMap<string, VariantEntry> {
+  let index = spellingIndexes.get(entries);
+  if (!index) {
+    index = new Map(entries.flatMap((entry) => entry.spellings.map((spelling) => [normaliseQuery(spelling), entry] as const)));
+    spellingIndexes.set(entries, index);
+  }
+  return index;
+}
+
 /**
  * The searches to run for what a reader typed: the query itself, and, where the query (or one of
  * its words, or the part before a hyphen as in `atacms-raket`) is a glossary spelling, the query with
@@ -52,8 +63,7 @@ export function variantEntry(entry: { name: { nl: string; en: string }; aliases:
 export function expandQuery(query: string, entries: readonly VariantEntry[], limit = 12): string[] {
   const trimmed = query.trim();
   if (!trimmed) return [];
-  const bySpelling = new Map<string, VariantEntry>();
-  for (const entry of entries) for (const spelling of entry.spellings) bySpelling.set(normaliseQuery(spelling), entry);
+  const bySpelling = spellingIndex(entries);
 
   const whole = bySpelling.get(normaliseQuery(trimmed)) ?? bySpelling.get(normaliseQuery(trimmed.split('-')[0] ?? ''));
   if (whole) return unique([trimmed, ...whole.searches]).slice(0, limit);
@@ -138,7 +148,7 @@ const isNumber = (word: string) => /^\d+$/u.test(word);
  * except numbers (the day of a date) and glossary spellings such as `VS`.
  */
 export function highlightWords(searches: readonly string[], entries: readonly VariantEntry[]): string[] {
-  const spellings = new Set(entries.flatMap((entry) => entry.spellings.map(normaliseQuery)));
+  const spellings = spellingIndex(entries);
   return unique(searches.flatMap((search) => search.split(/\s+/u))).filter((word) => carriesMeaning(word) || isNumber(word) || spellings.has(normaliseQuery(word)));
 }
 
