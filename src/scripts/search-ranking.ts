@@ -61,12 +61,16 @@ export async function findResults(engine: Pagefind, query: string, variants: rea
   // words, after the whole matches, ranked by their summed score per word.
   const perWord = ranked.length < pageSize ? wordSearches(query, variants) : [];
   if (perWord.length > 0) {
-    const summed = new Map<string, { result: PagefindResult; score: number }>();
+    const summed = new Map<string, { result: PagefindResult; words: number; score: number }>();
     for (const found of await Promise.all(perWord.map(bestOf))) {
-      for (const result of found.values()) summed.set(result.id, { result, score: (summed.get(result.id)?.score ?? 0) + result.score });
+      for (const result of found.values()) {
+        const sum = summed.get(result.id);
+        summed.set(result.id, { result, words: (sum?.words ?? 0) + 1, score: (sum?.score ?? 0) + result.score });
+      }
     }
     const shown = new Set(ranked.map((result) => result.id));
-    ranked.push(...[...summed.values()].filter(({ result }) => !shown.has(result.id)).sort(byScore).map(({ result }) => result));
+    const byWordsThenScore = (a: { words: number; score: number }, b: { words: number; score: number }) => b.words - a.words || b.score - a.score;
+    ranked.push(...[...summed.values()].filter(({ result }) => !shown.has(result.id)).sort(byWordsThenScore).map(({ result }) => result));
   }
 
   // Pagefind's stemmer can match a word nobody typed (`Navo` is cut to `na`, "after"): when the
