@@ -84,12 +84,12 @@ export function placeLabels(requests: readonly LabelRequest[], frame: Box, obsta
       if (request.avoid?.some((avoided) => place.includes(avoided))) continue;
       const label = inFrame(candidate(at, place, gap), frame);
       const { box } = label;
-      if (!taken.some((other) => overlaps(box, other)) && !others.some((mark) => overlaps(box, mark))) {
+      const inside = box.x >= frame.x && box.y >= frame.y && box.x + box.width <= frame.x + frame.width && box.y + box.height <= frame.y + frame.height;
+      if (inside && !taken.some((other) => overlaps(box, other)) && !others.some((mark) => overlaps(box, mark))) {
         taken.push(box);
         return label;
       }
     }
-    if (process.env.DEBUG_LABELS) console.log(JSON.stringify({ request, taken, frame }));
     throw new Error(`The map label "${request.text}" fits nowhere without overlapping another; shorten it or move the map's frame.`);
   });
 }

@@ -36,6 +36,8 @@ export interface World {
   countries: Map<string, Feature<Polygon | MultiPolygon>>;
   /** Territory under occupation, drawn hatched over the country it belongs to. */
   occupied: { name: string; recognisedAs: CountryCode; occupiedBy: CountryCode; area: Feature<Polygon | MultiPolygon> }[];
+  /** All land, as one shape (coasts only; no borders). */
+  land: Feature<Polygon | MultiPolygon> | GeoJSON.FeatureCollection<Polygon | MultiPolygon>;
   /** Land borders between two countries, each once. */
   borders: MultiLineString;
   /** The land border shared by two countries (recognised borders). */
@@ -88,6 +90,7 @@ export function recognisedWorld(minWeight = 0): World {
   const world: World = {
     countries,
     occupied,
+    land: feature(topology, topology.objects.land) as World['land'],
     borders: mesh(topology, collection, (a, b) => a !== b),
     borderBetween(a, b) {
       const pair = new Set<string>([countryCodes[a], countryCodes[b]]);

@@ -16,7 +16,9 @@ export function articleMaps(model: Model, article: Article, entryIds: readonly s
   const month = formatPreciseDate(article.data.published, localeTags[locale]);
   const made = formatPreciseDate(article.data.reviewed, localeTags[locale]);
   const maps: MapView[] = [];
-  if (entries.some((entry) => entry.data.location)) maps.push(locatorMap(model, { id: 'map-places', entries, month, made }, locale, t));
-  if (rangeBands(entries).length > 0) maps.push(rangeMap(model, { id: 'map-ranges', entries, month, made }, locale, t));
+  const locator = entries.some((entry) => entry.data.location) ? locatorMap(model, { id: 'map-places', entries, month, made }, locale, t) : undefined;
+  if (locator) maps.push(locator);
+  // The range diagram has the locator's frame: it draws the same land and borders by reference.
+  if (rangeBands(entries).length > 0) maps.push(rangeMap(model, { id: 'map-ranges', baseFrom: locator?.id, entries, month, made }, locale, t));
   return maps;
 }

@@ -75,10 +75,9 @@ export function locatorMap(model: Model, options: LocatorOptions, locale: Locale
   ].filter(Boolean);
   const at = located.find((item) => item.at && (item.id === self?.id || !self));
   const host = at && located.find((item) => item.id === at.at);
+  // The text alternative is the caption's first paragraph; the rest goes on from there.
   const caption = [
-    ...description.slice(1),
     at && host ? t('map.at', { name: at.name, place: host.name }) : '',
-    base.pointers.length ? t('map.offMap') : '',
     options.month ? t('map.asOf', { month: options.month, date: options.made }) : t('map.made', { date: options.made }),
   ].filter(Boolean);
   const { shown: _shown, offMap: _offMap, ...drawn } = base;

@@ -7,6 +7,7 @@
 import { geoInterpolate, geoPath } from 'd3-geo';
 import { type CountryCode, countryCodes } from '../../geo/countries.ts';
 import { distanceKm, type LonLat } from '../../geo/geodesic.ts';
+import { clipTo, lineBuffer, toSpherical } from '../../geo/buffer.ts';
 import { type LabelRequest, placeLabels } from '../../geo/label-layout.ts';
 import { recognisedWorld } from '../../geo/world.ts';
 import type { Translate } from '../../i18n/index.ts';
@@ -18,9 +19,10 @@ import type { MapLabel, MapView } from './map-view.ts';
 
 /**
  * The level of detail drawn: Visvalingam weight in square degrees. At the maps' scale (about 4 km
- * per drawing unit) a triangle of 0.002 square degrees (about 15 km²) is under a unit wide.
+ * per drawing unit, 16 km² per square unit) a triangle of 0.006 square degrees (about 45 km²) is
+ * three square units: a bend that small does not show.
  */
-export const MAP_DETAIL = 0.002;
+export const MAP_DETAIL = 0.006;
 
 export const LABEL_SIZE = 13;
 
@@ -80,7 +82,7 @@ export interface BaseOptions {
   extraLabels?: (LabelRequest & { kind: string })[];
 }
 
-export type BaseMap = Pick<MapView, 'id' | 'width' | 'height' | 'countries' | 'russia' | 'borders' | 'occupied' | 'borderZone' | 'dots' | 'pointers' | 'labels' | 'distances'> & {
+export type BaseMap = Pick<MapView, 'id' | 'width' | 'height' | 'land' | 'selfArea' | 'borders' | 'occupied' | 'borderZone' | 'dots' | 'pointers' | 'labels' | 'distances'> & {
   /** Names of what the map shows, for its text alternative. */
   shown: string[];
   offMap: string[];
@@ -90,19 +92,12 @@ export function drawBase(options: BaseOptions): BaseMap {
   const { frame, located, self, locale, t, id } = options;
   const world = recognisedWorld(MAP_DETAIL);
   const selfLocated = located.find((item) => item.id === self);
-  const selfCountry = selfLocated?.area?.shape === 'country' ? countryCodes[selfLocated.country] : undefined;
-  const countries: MapView['countries'] = [];
-  let russia: number | undefined;
-  for (const [code, country] of world.countries) {
-    const d = frame.path(country);
-    if (!d) continue;
-    if (code === countryCodes.RU) russia = countries.length;
-    countries.push({ d, code, self: code === selfCountry });
-  }
+  const selfCountry = selfLocated?.area?.shape === 'country' ? world.countries.get(countryCodes[selfLocated.country]) : undefined;
   const occupied = world.occupied.map((territory) => frame.path(territory.area)).filter(Boolean);
   const zone = located.find((item) => item.area?.shape === 'border-zone' && item.area.with);
   const zoneLine = zone?.area?.with && world.borderBetween(zone.country, zone.area.with);
-  const borderZone = zoneLine ? { d: frame.path(zoneLine), self: zone.id === self } : undefined;
+  const zoneArea = zone && zoneLine && borderStrip(zoneLine.coordinates as LonLat[][], zone.country);
+  const borderZone = zone && zoneArea ? { d: frame.path(zoneArea), self: zone.id === self } : undefined;
 
   type Part = MapLabel['parts'][number];
   const requests: (LabelRequest & { kind: string; parts?: Part[]; self?: boolean })[] = [...(options.extraLabels ?? [])];
@@ -182,7 +177,34 @@ export function drawBase(options: BaseOptions): BaseMap {
     const label = placed[index] as (typeof placed)[number];
     return { text: request.text, ...label, parts: request.parts ?? [{ text: request.text }], kind: request.kind, self: request.self };
   });
-  return { id, width: frame.width, height: frame.height, countries, russia, borders: frame.path(world.borders), occupied, borderZone, dots, pointers, labels, distances, shown, offMap };
+  return {
+    id,
+    width: frame.width,
+    height: frame.height,
+    land: frame.path(world.land),
+    selfArea: selfCountry && frame.path(selfCountry),
+    borders: frame.path(world.borders),
+    occupied,
+    borderZone,
+    dots,
+    pointers,
+    labels,
+    distances,
+    shown,
+    offMap,
+  };
+}
+
+/** How deep the strip that marks a border zone reaches into the country: a mark on the map, not the regions' extent. */
+export const BORDER_STRIP_KM = 20;
+
+/** Near the maps' region: a country's far-off parts stay out of clipping. */
+export const nearRegion = ([lon, lat]: LonLat) => lon > 15 && lon < 70 && lat > 35 && lat < 72;
+
+/** A strip along a border, on one country's side. */
+function borderStrip(line: LonLat[][], country: CountryCode) {
+  const shape = recognisedWorld(MAP_DETAIL).countries.get(countryCodes[country]);
+  return shape && toSpherical(clipTo(lineBuffer(line, BORDER_STRIP_KM, { stepKm: 10 }), shape.geometry, nearRegion));
 }
 
 /** Where the great circle from `centre` towards `target` leaves the frame, and its direction there. */

@@ -1,7 +1,8 @@
 /**
  * A map's frame: a Lambert conformal conic projection centred on what the map shows, at one scale for
  * every map (so distances read alike on each), fitted to a drawing `width` units wide. Paths are
- * written with one decimal, enough at this size.
+ * written in whole units (about 4 km), each point relative to the one before: the shortest SVG
+ * that still draws the shapes as they look at this size.
  */
 import { type GeoProjection, geoConicConformal, geoPath } from 'd3-geo';
 import type { GeoPermissibleObjects } from 'd3-geo';
@@ -48,7 +49,7 @@ export function mapFrame(centre: LonLat, width = MAP_WIDTH): MapFrame {
     [0, 0],
     [width, height],
   ]);
-  const path = geoPath(projection).digits(1);
+  const path = geoPath(projection).digits(0);
   const project = (point: LonLat) => (projection(point) ?? [NaN, NaN]) as [number, number];
   return {
     width,
@@ -59,6 +60,32 @@ export function mapFrame(centre: LonLat, width = MAP_WIDTH): MapFrame {
       const [x, y] = project(point);
       return x >= 0 && x <= width && y >= 0 && y <= height ? [x, y] : null;
     },
-    path: (object) => path(object) ?? '',
+    path: (object) => compactPath(path(object) ?? ''),
   };
+}
+
+/** A path of M, L and Z in whole units, rewritten with relative steps ("M12,34L15,30Z" → "M12 34l3-4z"); repeated points dropped. */
+export function compactPath(d: string): string {
+  let out = '';
+  let [x, y] = [0, 0];
+  let inLine = false;
+  const signed = (value: number) => (value < 0 ? `${value}` : ` ${value}`);
+  for (const [, command, args] of d.matchAll(/([MLZ])([^MLZ]*)/g)) {
+    if (command === 'Z') {
+      out += 'z';
+      inLine = false;
+      continue;
+    }
+    const [nx, ny] = (args as string).split(',').map(Number) as [number, number];
+    if (command === 'M') {
+      out += `M${nx}${signed(ny)}`;
+      inLine = false;
+    } else if (nx !== x || ny !== y) {
+      const step = `${signed(nx - x)}${signed(ny - y)}`;
+      out += inLine ? step : `l${step.trimStart()}`;
+      inLine = true;
+    }
+    [x, y] = [nx, ny];
+  }
+  return out;
 }

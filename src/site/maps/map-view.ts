@@ -27,16 +27,18 @@ export interface MapView {
   caption: string[];
   width: number;
   height: number;
-  /** Countries as drawn (recognised borders); `self` is the one the page is about. */
-  countries: { d: string; code?: string | undefined; self?: boolean }[];
-  /** The Russian outline (for clipping the border zone and the bands to Russia), by its index in `countries`. */
-  russia?: number | undefined;
-  /** Land borders between countries. */
+  /** All land, one shape (coasts); borders are drawn over it. */
+  land: string;
+  /** The country the page is about, filled apart. */
+  selfArea?: string | undefined;
+  /** Land borders between countries (recognised borders). */
   borders: string;
   /** Territory under occupation, hatched. */
   occupied: string[];
-  /** A country's border zone: the border line, drawn wide and clipped to the country. */
-  borderZone?: { d: string; self?: boolean } | undefined;
+  /** Russia's side of its border with Ukraine: a strip along the border, within Russia. */
+  borderZone?: { d: string; self?: boolean | undefined } | undefined;
+  /** The map whose land, borders and hatching this one draws again (same frame, same page), by id. */
+  baseFrom?: string | undefined;
   /** Range bands, widest first. */
   bands: { d: string; className: string }[];
   /** A measured line (the shortest distance from the border to Moscow). */

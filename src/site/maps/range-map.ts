@@ -5,7 +5,8 @@
  * border, computed and labelled. No front line is drawn.
  */
 import { bearing, destination, type LonLat, nearestOnLines } from '../../geo/geodesic.ts';
-import { lineBuffer } from '../../geo/buffer.ts';
+import { clipTo, lineBuffer, toSpherical } from '../../geo/buffer.ts';
+import { countryCodes } from '../../geo/countries.ts';
 import { recognisedWorld } from '../../geo/world.ts';
 import { pathFor } from '../../i18n/routes.ts';
 import { entryRoute } from '../../model/glossary-urls.ts';
@@ -15,7 +16,7 @@ import type { Locale } from '../../i18n/routes.ts';
 import type { GlossaryEntry, Model } from '../../model/types.ts';
 import { formatFactTime } from '../facts.ts';
 import { sourceView } from '../views/parts.ts';
-import { drawBase, formatKm, LABEL_SIZE, listFormat, locate } from './map-base.ts';
+import { drawBase, formatKm, LABEL_SIZE, listFormat, locate, MAP_DETAIL, nearRegion } from './map-base.ts';
 import { mapFrame } from './map-frame.ts';
 import type { MapView } from './map-view.ts';
 import { locatedAmong, mapSources, REGION_CENTRE } from './locator-map.ts';
@@ -63,16 +64,23 @@ const amountText = (band: RangeBand, locale: Locale, t: Translate) => {
   return value.qualifier === 'about' ? t('fact.about', { value: km }) : value.qualifier === 'more-than' ? t('fact.moreThan', { value: km }) : km;
 };
 
-/** Polygons in drawing units as one SVG path, with one decimal. */
-export function polygonsPath(polygons: readonly (readonly (readonly [number, number][])[])[]): string {
-  const round = (value: number) => Math.round(value * 10) / 10;
-  return polygons
-    .flatMap((polygon) => polygon.map((ring) => `M${ring.slice(0, -1).map(([x, y]) => `${round(x)},${round(y)}`).join('L')}Z`))
-    .join('');
+const bands = new Map<string, ReturnType<typeof toSpherical>>();
+
+/** The reach of `km` from the border, within Russia (computed once per distance and build). */
+export function bandArea(border: readonly LonLat[], km: number) {
+  const key = `${km}:${border.length}:${border[0]?.join()}`;
+  const cached = bands.get(key);
+  if (cached) return cached;
+  const russia = recognisedWorld(MAP_DETAIL).countries.get(countryCodes.RU);
+  const area = toSpherical(russia ? clipTo(lineBuffer([border], km), russia.geometry, nearRegion) : []);
+  bands.set(key, area);
+  return area;
 }
 
 export interface RangeOptions {
   id: string;
+  /** A map on the same page with the same frame, whose land and borders this one reuses. */
+  baseFrom?: string | undefined;
   /** The weapons the article names. */
   entries: readonly GlossaryEntry[];
   month: string;
@@ -97,12 +105,12 @@ export function rangeMap(model: Model, options: RangeOptions, locale: Locale, t:
   const towards = nearest && moscow?.point ? bearing(nearest.at, moscow.point) : 45;
   const perLaunch = new Map<string, number>();
   bands.forEach((band) => {
-    const polygons = lineBuffer([border], band.km, frame.project, { stepKm: 20, precision: 4 });
+    const area = bandArea(border, band.km);
     // Ground-launched bands are filled, darker as they narrow; an air-launched band is an outline.
     const launch = band.fact.launchedFrom ?? 'ground';
     const rank = perLaunch.get(launch) ?? 0;
     perLaunch.set(launch, rank + 1);
-    drawnBands.push({ d: polygonsPath(polygons), className: `map-band-${launch} map-band-${launch}-${rank}` });
+    drawnBands.push({ d: frame.path(area), className: `map-band-${launch} map-band-${launch}-${rank}` });
     names.push(t('map.band', { name: band.entry.data.name[locale], range: amountText(band, locale, t) }));
     // On the map only the distance; the table under it names each band's weapon and source.
     const text = amountText(band, locale, t);
@@ -130,10 +138,11 @@ export function rangeMap(model: Model, options: RangeOptions, locale: Locale, t:
       t('map.range.caption'),
       ...airLaunched.map((name) => t('map.range.airLaunched', { name })),
       nearest ? t('map.range.moscow', { km: moscowKm }) : '',
-      base.occupied.length ? t('map.crimea') : '',
+      base.occupied.length && !options.baseFrom ? t('map.crimea') : '',
       t('map.computed'),
-      t('map.asOf', { month: options.month, date: options.made }),
+      options.baseFrom ? '' : t('map.asOf', { month: options.month, date: options.made }),
     ].filter(Boolean),
+    ...(options.baseFrom ? { baseFrom: options.baseFrom, land: '', borders: '', occupied: [] } : {}),
     bands: drawnBands,
     lines,
     distances: nearest && moscow ? [{ between: t('map.distance.nearest', { from: t('map.distance.border'), to: moscow.name }), km: moscowKm }] : [],
@@ -146,8 +155,9 @@ export function rangeMap(model: Model, options: RangeOptions, locale: Locale, t:
       when: formatFactTime(band.fact, locale, t),
       source: sourceView(model, band.fact.source, locale, t),
     })),
+    // Beside the locator map, the sources they share are listed there.
     sources: [
-      ...mapSources(model, located.filter((item) => item.point), locale, t, base.occupied.length > 0),
+      ...(options.baseFrom ? [] : mapSources(model, located.filter((item) => item.point), locale, t, base.occupied.length > 0)),
       { what: t('map.source.kharkiv'), source: { article: false, name: 'GeoNames 706483 (Kharkiv)', url: 'https://www.geonames.org/706483' } },
     ],
   };
