@@ -77,9 +77,9 @@ export function placeLabels(requests: readonly LabelRequest[], frame: Box, obsta
   const taken: Box[] = [...obstacles];
   return requests.map((request, index) => {
     const others = marks.filter((_, other) => other !== index);
-    const tries = [request, ...(request.alternatives ?? []).map((point) => ({ ...request, ...point }))].flatMap((at) =>
-      places.flatMap((place) => [0.55, 1.6].map((factor) => [at, place, request.size * factor] as const)).sort((a, b) => a[2] - b[2]),
-    );
+    // Close to a point first, at every point the label may stand by, before further away.
+    const anchors = [request, ...(request.alternatives ?? []).map((point) => ({ ...request, ...point }))];
+    const tries = [0.55, 1.6].flatMap((factor) => anchors.flatMap((at) => places.map((place) => [at, place, request.size * factor] as const)));
     for (const [at, place, gap] of tries) {
       if (request.avoid?.some((avoided) => place.includes(avoided))) continue;
       const label = inFrame(candidate(at, place, gap), frame);

@@ -86,6 +86,7 @@ export function recognisedWorld(minWeight = 0): World {
     const shape = merge(topology, [geometry]);
     countries.set(String(geometry.id), { type: 'Feature', id: String(geometry.id), properties: {}, geometry: shape });
   }
+  const betweens = new Map<string, MultiLineString>();
   const idOf = (geometry: { id?: string | number | undefined }) => String(geometry.id);
   const world: World = {
     countries,
@@ -93,8 +94,13 @@ export function recognisedWorld(minWeight = 0): World {
     land: feature(topology, topology.objects.land) as World['land'],
     borders: mesh(topology, collection, (a, b) => a !== b),
     borderBetween(a, b) {
+      const key = [a, b].sort().join('-');
+      const known = betweens.get(key);
+      if (known) return known;
       const pair = new Set<string>([countryCodes[a], countryCodes[b]]);
-      return mesh(topology, collection, (one, two) => one !== two && pair.has(idOf(one)) && pair.has(idOf(two)));
+      const border = mesh(topology, collection, (one, two) => one !== two && pair.has(idOf(one)) && pair.has(idOf(two)));
+      betweens.set(key, border);
+      return border;
     },
     contains(code, point) {
       const country = countries.get(countryCodes[code]);

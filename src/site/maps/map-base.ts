@@ -201,10 +201,16 @@ export const BORDER_STRIP_KM = 20;
 /** Near the maps' region: a country's far-off parts stay out of clipping. */
 export const nearRegion = ([lon, lat]: LonLat) => lon > 15 && lon < 70 && lat > 35 && lat < 72;
 
-/** A strip along a border, on one country's side. */
+const strips = new Map<string, ReturnType<typeof toSpherical> | undefined>();
+
+/** A strip along a border, on one country's side (computed once per build). */
 function borderStrip(line: LonLat[][], country: CountryCode) {
+  const key = `${country}:${line.flat().length}:${line[0]?.[0]?.join()}`;
+  if (strips.has(key)) return strips.get(key);
   const shape = recognisedWorld(MAP_DETAIL).countries.get(countryCodes[country]);
-  return shape && toSpherical(clipTo(lineBuffer(line, BORDER_STRIP_KM, { stepKm: 10 }), shape.geometry, nearRegion));
+  const strip = shape && toSpherical(clipTo(lineBuffer(line, BORDER_STRIP_KM, { stepKm: 10 }), shape.geometry, nearRegion));
+  strips.set(key, strip);
+  return strip;
 }
 
 /** Where the great circle from `centre` towards `target` leaves the frame, and its direction there. */

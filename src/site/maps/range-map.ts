@@ -115,8 +115,9 @@ export function rangeMap(model: Model, options: RangeOptions, locale: Locale, t:
     // On the map only the distance; the table under it names each band's weapon and source.
     const text = amountText(band, locale, t);
     const start = nearest?.at ?? border[Math.floor(border.length / 2)] as LonLat;
-    const [x, y] = frame.project(destination(start, towards + 75, band.km));
-    extraLabels.push({ x, y, text, size: LABEL_SIZE - 1, kind: 'band' });
+    // On the band's outer edge: first east of the line to Moscow, then further round, where it fits.
+    const [[x, y], ...alternatives] = [75, 60, 90, 45, 105, 120].map((turn) => frame.project(destination(start, towards + turn, band.km)));
+    extraLabels.push({ x, y, alternatives: alternatives.map(([ax, ay]) => ({ x: ax, y: ay })), text, size: LABEL_SIZE - 1, kind: 'band' });
   });
   const lines: MapView['lines'] = [];
   if (nearest && moscow?.point) {
