@@ -11,7 +11,8 @@ import type { Feature, MultiLineString, MultiPolygon, Polygon } from 'geojson';
 import { feature, merge, mesh } from 'topojson-client';
 import { presimplify, simplify } from 'topojson-simplify';
 import type { GeometryCollection, MultiPolygon as TopoMultiPolygon, Polygon as TopoPolygon, Topology } from 'topojson-specification';
-import countries50m from 'world-atlas/countries-50m.json' with { type: 'json' };
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { type CountryCode, countryCodes } from './countries.ts';
 import type { LonLat } from './geodesic.ts';
 
@@ -32,8 +33,8 @@ const occupations = [{ name: 'Crimea', recognisedAs: 'UA', drawnAs: 'RU', inside
 type CountryGeometry = (TopoPolygon | TopoMultiPolygon) & { id?: string | number };
 
 export interface World {
-  /** Every country with its recognised territory, keyed by Natural Earth id. */
-  countries: Map<string, Feature<Polygon | MultiPolygon>>;
+  /** A country's recognised territory, by Natural Earth id (each made when first asked for). */
+  countries: Pick<Map<string, Feature<Polygon | MultiPolygon>>, 'get'>;
   /** Territory under occupation, drawn hatched over the country it belongs to. */
   occupied: { name: string; recognisedAs: CountryCode; occupiedBy: CountryCode; area: Feature<Polygon | MultiPolygon> }[];
   /** All land, as one shape (coasts only; no borders). */
@@ -49,13 +50,22 @@ export interface World {
 const cache = new Map<number, World>();
 
 /**
+ * The 1:50m countries, read from the package when first needed (750 KB of JSON: read by Node, never
+ * bundled into the build's code), and parsed anew for each level of detail, which changes it.
+ */
+function readWorldAtlas(): unknown {
+  const require = createRequire(import.meta.url);
+  return JSON.parse(readFileSync(require.resolve('world-atlas/countries-50m.json'), 'utf8'));
+}
+
+/**
  * The world at a level of detail: `minWeight` drops the points whose triangle with their neighbours is
  * smaller than this (square degrees, Visvalingam); 0 keeps every point of the 1:50m data.
  */
 export function recognisedWorld(minWeight = 0): World {
   const cached = cache.get(minWeight);
   if (cached) return cached;
-  let topology = structuredClone(countries50m) as unknown as Topology<{ countries: GeometryCollection; land: GeometryCollection }>;
+  let topology = readWorldAtlas() as unknown as Topology<{ countries: GeometryCollection; land: GeometryCollection }>;
   if (minWeight > 0) topology = simplify(presimplify(topology), minWeight);
   const collection = topology.objects.countries;
   const geometries = collection.geometries as CountryGeometry[];
@@ -79,13 +89,17 @@ export function recognisedWorld(minWeight = 0): World {
     });
   }
 
-  const countries = new Map<string, Feature<Polygon | MultiPolygon>>();
-  for (const geometry of geometries) {
-    if (geometry.id === undefined) continue;
-    // Merging drops the arcs a country's own polygons share (the isthmus between Crimea and the mainland).
-    const shape = merge(topology, [geometry]);
-    countries.set(String(geometry.id), { type: 'Feature', id: String(geometry.id), properties: {}, geometry: shape });
-  }
+  const merged = new Map<string, Feature<Polygon | MultiPolygon> | undefined>();
+  const countries: World['countries'] = {
+    get(id) {
+      if (merged.has(id)) return merged.get(id);
+      const geometry = byId(id);
+      // Merging drops the arcs a country's own polygons share (the isthmus between Crimea and the mainland).
+      const shape: Feature<Polygon | MultiPolygon> | undefined = geometry && { type: 'Feature', id, properties: {}, geometry: merge(topology, [geometry]) };
+      merged.set(id, shape);
+      return shape;
+    },
+  };
   const betweens = new Map<string, MultiLineString>();
   const idOf = (geometry: { id?: string | number | undefined }) => String(geometry.id);
   const world: World = {

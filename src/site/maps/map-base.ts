@@ -4,12 +4,12 @@
  * as dots, country names and arrows towards places off the map, each label in the page's language,
  * linked to its entry and laid out so that none overlaps another.
  */
-import { geoInterpolate, geoPath } from 'd3-geo';
+import { type GeoPermissibleObjects, geoInterpolate, geoPath } from 'd3-geo';
 import { type CountryCode, countryCodes } from '../../geo/countries.ts';
 import { distanceKm, type LonLat } from '../../geo/geodesic.ts';
 import { clipTo, lineBuffer, toSpherical } from '../../geo/buffer.ts';
 import { type LabelRequest, placeLabels } from '../../geo/label-layout.ts';
-import { recognisedWorld } from '../../geo/world.ts';
+import { recognisedWorld, type World } from '../../geo/world.ts';
 import type { Translate } from '../../i18n/index.ts';
 import { type Locale, localeTags, pathFor } from '../../i18n/routes.ts';
 import { entryRoute } from '../../model/glossary-urls.ts';
@@ -181,9 +181,9 @@ export function drawBase(options: BaseOptions): BaseMap {
     id,
     width: frame.width,
     height: frame.height,
-    land: frame.path(world.land),
+    land: frame.path(nearby(world.land, frame)),
     selfArea: selfCountry && frame.path(selfCountry),
-    borders: frame.path(world.borders),
+    borders: frame.path(nearby(world.borders, frame)),
     occupied,
     borderZone,
     dots,
@@ -193,6 +193,14 @@ export function drawBase(options: BaseOptions): BaseMap {
     shown,
     offMap,
   };
+}
+
+/** Of a shape, the polygons or lines with a point near the frame (the rest would be clipped away anyway). */
+function nearby(shape: World['land'] | World['borders'], frame: MapFrame): GeoPermissibleObjects {
+  if (shape.type === 'MultiLineString') return { ...shape, coordinates: shape.coordinates.filter((line) => line.some((point) => frame.near(point as LonLat))) };
+  const geometries = shape.type === 'FeatureCollection' ? shape.features.map((item) => item.geometry) : [shape.geometry];
+  const polygons = geometries.flatMap((geometry) => (geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates));
+  return { type: 'MultiPolygon', coordinates: polygons.filter((polygon) => polygon[0]?.some((point) => frame.near(point as LonLat))) };
 }
 
 /** How deep the strip that marks a border zone reaches into the country: a mark on the map, not the regions' extent. */

@@ -22,6 +22,8 @@ export interface MapFrame {
   project(point: LonLat): [number, number];
   /** An SVG path, clipped to the frame. */
   path(object: GeoPermissibleObjects): string;
+  /** Whether a point lies within a few degrees of the frame: shapes far away need not be projected at all. */
+  near(point: LonLat): boolean;
 }
 
 /** Degrees of longitude and latitude the frame spans around its centre. */
@@ -61,6 +63,7 @@ export function mapFrame(centre: LonLat, width = MAP_WIDTH): MapFrame {
       return x >= 0 && x <= width && y >= 0 && y <= height ? [x, y] : null;
     },
     path: (object) => compactPath(path(object) ?? ''),
+    near: ([x, y]) => x > west - 8 && x < east + 8 && y > south - 5 && y < north + 5,
   };
 }
 

@@ -116,7 +116,8 @@ export function rangeMap(model: Model, options: RangeOptions, locale: Locale, t:
     const text = amountText(band, locale, t);
     const start = nearest?.at ?? border[Math.floor(border.length / 2)] as LonLat;
     // On the band's outer edge: first east of the line to Moscow, then further round, where it fits.
-    const [[x, y], ...alternatives] = [75, 60, 90, 45, 105, 120].map((turn) => frame.project(destination(start, towards + turn, band.km)));
+    const [first, ...alternatives] = [75, 60, 90, 45, 105, 120].map((turn) => frame.project(destination(start, towards + turn, band.km)));
+    const [x, y] = first as [number, number];
     extraLabels.push({ x, y, alternatives: alternatives.map(([ax, ay]) => ({ x: ax, y: ay })), text, size: LABEL_SIZE - 1, kind: 'band' });
   });
   const lines: MapView['lines'] = [];
