@@ -75,8 +75,9 @@ function inFrame(label: PlacedLabel, frame: Box): PlacedLabel {
 export function placeLabels(requests: readonly LabelRequest[], frame: Box, obstacles: readonly Box[] = []): PlacedLabel[] {
   const marks = requests.map((request) => ({ x: request.x - 3, y: request.y - 3, width: 6, height: 6 }));
   const taken: Box[] = [...obstacles];
-  return requests.map((request, index) => {
-    const others = marks.filter((_, other) => other !== index);
+  return requests.map((request) => {
+    // Every point, its own included: a label moved in from the edge must not cover its own dot.
+    const others = marks;
     // Close to a point first, at every point the label may stand by, before further away.
     const anchors = [request, ...(request.alternatives ?? []).map((point) => ({ ...request, ...point }))];
     const tries = [0.55, 1.6].flatMap((factor) => anchors.flatMap((at) => places.map((place) => [at, place, request.size * factor] as const)));

@@ -84,7 +84,7 @@ describe('the maps in the browser', () => {
     expect(map).toMatchObject({ overlapping: [], outside: [] });
   });
 
-  test('in forced colours the land, borders, bands and labels keep system colours', async () => {
+  test('in forced colours the coast, borders, bands and labels keep system colours', async () => {
     const { page } = await openPage(browser);
     await page.emulateMedia({ forcedColors: 'active' });
     await page.goto(articlePath.nl);
@@ -93,12 +93,16 @@ describe('the maps in the browser', () => {
       return {
         borders: style('.map-borders').stroke,
         land: style('.map-land').fill,
+        coast: style('.map-land').stroke,
         band: style('.map-band-ground').stroke,
         label: style('.map-label').fill,
         canvas: getComputedStyle(document.body).backgroundColor,
       };
     });
     expect(styles.borders).not.toBe(styles.canvas);
+    // Land and sea both take Canvas, so the coast is drawn as a line.
+    expect(styles.coast).not.toBe('none');
+    expect(styles.coast).not.toBe(styles.canvas);
     expect(styles.label).not.toBe(styles.canvas);
     expect(styles.band).not.toBe('none');
     expect(styles.band).not.toBe(styles.canvas);

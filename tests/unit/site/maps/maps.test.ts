@@ -43,6 +43,11 @@ describe('the maps', () => {
     }
   });
 
+  test.each(allMaps)('%s: no label covers a dot or an arrow', (_, map) => {
+    const marks = [...map.dots, ...map.pointers].map(({ x, y }) => ({ x: x - 3, y: y - 3, width: 6, height: 6 }));
+    for (const label of map.labels) for (const mark of marks) expect(overlaps(label.box, mark), label.text).toBe(false);
+  });
+
   test('labels are in the page’s language and link to the entries', () => {
     const parts = (map: MapView | undefined) => map?.labels.flatMap((label) => label.parts) ?? [];
     expect(parts(article.nl?.maps[0])).toEqual(
