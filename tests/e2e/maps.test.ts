@@ -64,6 +64,16 @@ describe('the maps in the browser', () => {
     expect(problems).toEqual([]);
   });
 
+  test.each(['/begrippen/atacms/', '/en/glossary/storm-shadow/'])('%s shows its range diagram, labels apart at 390 px', async (path) => {
+    const { page, problems } = await openPage(browser, { viewport: { width: 390, height: 844 } });
+    await page.goto(path);
+    const [map, ...more] = await labelOverlaps(page);
+    expect(more).toEqual([]);
+    expect(map).toMatchObject({ overlapping: [], outside: [] });
+    expect(await page.locator('figure.map path.map-band').count()).toBeGreaterThan(0);
+    expect(problems).toEqual([]);
+  });
+
   test('the range diagram draws the locator’s land by reference, and that element exists', async () => {
     const { page } = await openPage(browser);
     await page.goto(articlePath.nl);

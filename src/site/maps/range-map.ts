@@ -79,11 +79,12 @@ export function bandArea(border: readonly LonLat[], km: number) {
 
 export interface RangeOptions {
   id: string;
+  /** On the article's page, the month of the article; on a weapon's entry, none. */
+  month?: string | undefined;
   /** A map on the same page with the same frame, whose land and borders this one reuses. */
   baseFrom?: string | undefined;
   /** The weapons the article names. */
   entries: readonly GlossaryEntry[];
-  month: string;
   made: string;
 }
 
@@ -116,7 +117,7 @@ export function rangeMap(model: Model, options: RangeOptions, locale: Locale, t:
     const text = amountText(band, locale, t);
     const start = nearest?.at ?? border[Math.floor(border.length / 2)] as LonLat;
     // On the band's outer edge: first east of the line to Moscow, then further round, where it fits.
-    const [first, ...alternatives] = [75, 60, 90, 45, 105, 120].map((turn) => frame.project(destination(start, towards + turn, band.km)));
+    const [first, ...alternatives] = [75, 60, 90, 45, 30, 15].map((turn) => frame.project(destination(start, towards + turn, band.km)));
     const [x, y] = first as [number, number];
     extraLabels.push({ x, y, alternatives: alternatives.map(([ax, ay]) => ({ x: ax, y: ay })), text, size: LABEL_SIZE - 1, kind: 'band' });
   });
@@ -134,7 +135,7 @@ export function rangeMap(model: Model, options: RangeOptions, locale: Locale, t:
   const { shown: _shown, offMap: _offMap, ...drawn } = base;
   return {
     ...drawn,
-    title: t('map.range.title'),
+    title: options.entries.length === 1 && options.entries[0] ? t('map.range.entryTitle', { name: options.entries[0].data.name[locale] }) : t('map.range.title'),
     description,
     caption: [
       t('map.range.caption'),
@@ -142,7 +143,7 @@ export function rangeMap(model: Model, options: RangeOptions, locale: Locale, t:
       nearest ? t('map.range.moscow', { km: moscowKm }) : '',
       base.occupied.length && !options.baseFrom ? t('map.crimea') : '',
       t('map.computed'),
-      options.baseFrom ? '' : t('map.asOf', { month: options.month, date: options.made }),
+      options.baseFrom ? '' : options.month ? t('map.asOf', { month: options.month, date: options.made }) : t('map.made', { date: options.made }),
     ].filter(Boolean),
     ...(options.baseFrom ? { baseFrom: options.baseFrom, land: '', borders: '', occupied: [] } : {}),
     bands: drawnBands,

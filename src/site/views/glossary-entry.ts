@@ -11,6 +11,7 @@ import { type QuotePart, quoteSentences } from '../../text/quote-sentences.ts';
 import { aboutLd, breadcrumbLd, definedTermLd, type Thing } from '../json-ld.ts';
 import { entryGeo } from '../maps/entry-geo.ts';
 import { locatorMap } from '../maps/locator-map.ts';
+import { rangeBands, rangeMap } from '../maps/range-map.ts';
 import type { MapView } from '../maps/map-view.ts';
 import { type EntryCard, entryCard, type EventView, eventView } from './parts.ts';
 
@@ -24,7 +25,7 @@ export interface GlossaryEntryView {
   /** Each passage that mentions the entry: its sentences with the mentions marked, and a link to it. */
   mentions: { lang: string; articleTitle: string; href: string; sentences: QuotePart[][]; translatedBy?: string | undefined }[];
   events: EventView[];
-  /** A place's map, centred on it (also the Kremlin's, in Moscow). */
+  /** A place's map, centred on it (also the Kremlin's, in Moscow); a weapon's range diagram, when its range is drawn. */
   map?: MapView | undefined;
   /** "Laatst gecontroleerd op …": the day an editor last checked every statement in the entry. */
   reviewedNote: string;
@@ -76,7 +77,9 @@ export function glossaryEntryView(model: Model, id: string, locale: Locale, site
           locale,
           t,
         )
-      : undefined,
+      : rangeBands([found]).length > 0
+        ? rangeMap(model, { id: 'map-entry', entries: [found], made: formatPreciseDate(reviewed, localeTags[locale]) }, locale, t)
+        : undefined,
     jsonLd: [
       ...(entryGeo(model, found) ? [{ '@context': 'https://schema.org', ...aboutLd(entry.name, url, found.data.kind, entryGeo(model, found)) }] : []),
       definedTermLd({ name: entry.name, description: entry.short, url, alternateName: otherNames, termSet: { name: t('glossary.title'), url: glossaryUrl } }),

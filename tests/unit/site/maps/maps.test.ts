@@ -18,9 +18,10 @@ const site = new URL('https://duiding.example/');
 const slug = 'drones-moskou-witte-huis';
 const locales: Locale[] = ['nl', 'en'];
 const located = model.glossary.filter((entry) => entry.data.location);
+const ranged = model.glossary.filter((entry) => entry.data.facts.some((fact) => fact.drawnAs === 'range-band'));
 
 const article = Object.fromEntries(locales.map((locale) => [locale, articleView(model, slug, locale, site)]));
-const entryMaps = locales.flatMap((locale) => located.map((entry) => [`${entry.id} (${locale})`, glossaryEntryView(model, entry.id, locale, site).map as MapView] as const));
+const entryMaps = locales.flatMap((locale) => [...located, ...ranged].map((entry) => [`${entry.id} (${locale})`, glossaryEntryView(model, entry.id, locale, site).map as MapView] as const));
 const allMaps = [...locales.flatMap((locale) => (article[locale]?.maps ?? []).map((map) => [`${map.id} (${locale})`, map] as const)), ...entryMaps];
 
 describe('the maps', () => {
@@ -46,6 +47,17 @@ describe('the maps', () => {
   test.each(allMaps)('%s: no label covers a dot or an arrow', (_, map) => {
     const marks = [...map.dots, ...map.pointers].map(({ x, y }) => ({ x: x - 3, y: y - 3, width: 6, height: 6 }));
     for (const label of map.labels) for (const mark of marks) expect(overlaps(label.box, mark), label.text).toBe(false);
+  });
+
+  test('a weapon whose range is drawn shows its own range diagram on its entry', () => {
+    expect(ranged.map((entry) => entry.id).sort()).toEqual(['atacms', 'storm-shadow']);
+    const atacms = glossaryEntryView(model, 'atacms', 'nl', site).map as MapView;
+    expect(atacms.title).toBe('Wat de Atacms vanaf de grens kan bereiken');
+    expect(atacms.ranges.map((range) => range.range)).toEqual(['zo’n 300 km', 'zo’n 165 km']);
+    const storm = glossaryEntryView(model, 'storm-shadow', 'en', site).map as MapView;
+    expect(storm.title).toBe('What Storm Shadow can reach from the border');
+    expect(storm.caption.join(' ')).toContain('launched from aircraft');
+    expect(glossaryEntryView(model, 'poetin', 'nl', site).map).toBeUndefined();
   });
 
   test('labels are in the page’s language and link to the entries', () => {
