@@ -14,8 +14,20 @@ const schemaTypes: Record<GlossaryData['kind'], string> = {
   concept: 'Thing',
 };
 
-/** A glossary entry as the thing it names, for an article's `about`. */
-export function aboutLd(name: string, url: string, kind: GlossaryData['kind']): Thing {
+/** Where a place is, as schema.org `GeoCoordinates` (degrees, as the entry's source gives them). */
+export interface Geo {
+  latitude: number;
+  longitude: number;
+}
+
+/**
+ * A glossary entry as the thing it names, for an article's `about`. A place with a point gets its
+ * `geo`; an organisation whose seat is known, a `location` with it.
+ */
+export function aboutLd(name: string, url: string, kind: GlossaryData['kind'], geo?: Geo): Thing {
+  const coordinates = geo && { '@type': 'GeoCoordinates', ...geo };
+  if (coordinates && kind === 'place') return { '@type': 'Place', name, url, geo: coordinates };
+  if (coordinates) return { '@type': schemaTypes[kind], name, url, location: { '@type': 'Place', geo: coordinates } };
   return { '@type': schemaTypes[kind], name, url };
 }
 

@@ -6,8 +6,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-/** Budgets in gzipped bytes (issue 7): reading needs no JavaScript, so little may ship. */
-export const budgets = { articleHtmlCss: 25 * 1024, articleJs: 6 * 1024, page: 50 * 1024 };
+/**
+ * Budgets in gzipped bytes (issue 7): reading needs no JavaScript, so little may ship. The article's
+ * HTML and CSS had 25 KB until its two maps (issue 16): they add 4.4 KB of HTML and 0.7 KB of CSS
+ * (the page without them: 22.1 KB; with them: 27.2 KB, measured 2026-11-27), so the budget is 28 KB.
+ */
+export const budgets = { articleHtmlCss: 28 * 1024, articleJs: 6 * 1024, page: 50 * 1024 };
 
 export const pageTypes: Record<string, string> = {
   home: 'index.html',

@@ -35,7 +35,7 @@ async function violations(page: Page, rules?: string[]): Promise<string[]> {
   return results.violations.flatMap((violation) => violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')}`));
 }
 
-const pages = ['/', '/en/', articlePath.nl, articlePath.en, '/begrippen/', '/en/glossary/', '/begrippen/atacms/', '/en/glossary/putin/', '/tijdlijn/', '/en/timeline/?kind=context', '/zoeken/', '/en/search/', '/over/', '/en/about/', '/404.html'];
+const pages = ['/', '/en/', articlePath.nl, articlePath.en, '/begrippen/', '/en/glossary/', '/begrippen/atacms/', '/en/glossary/putin/', '/begrippen/kremlin/', '/en/glossary/russian-border-regions/', '/tijdlijn/', '/en/timeline/?kind=context', '/zoeken/', '/en/search/', '/over/', '/en/about/', '/404.html'];
 
 describe('accessibility (axe-core)', () => {
   // Each page is loaded once and checked in both colour schemes: switching the emulated scheme

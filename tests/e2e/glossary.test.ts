@@ -14,7 +14,7 @@ describe('glossary terms in the article', () => {
     // Reduced motion: no smooth scroll still running while the text's place is measured.
     const { page, problems } = await openPage(browser, { reducedMotion: 'reduce' });
     await page.goto(articlePath.nl);
-    const term = page.locator('article').getByRole('link', { name: 'Atacms', exact: true });
+    const term = page.locator('article .prose').getByRole('link', { name: 'Atacms', exact: true });
     const passage = page.locator('#vanwege-deze-vrees-hield-president-biden');
     const place = () => passage.evaluate((element) => JSON.stringify([element.getBoundingClientRect().toJSON(), window.scrollY]));
     await term.focus();
@@ -37,7 +37,7 @@ describe('glossary terms in the article', () => {
   test('a click on a term opens the card in the interface language, with a link to the full entry', async () => {
     const { page } = await openPage(browser);
     await page.goto(articlePath.en);
-    await page.locator('article').getByRole('link', { name: 'Storm Shadow', exact: true }).click();
+    await page.locator('article .prose').getByRole('link', { name: 'Storm Shadow', exact: true }).click();
     const card = page.getByRole('dialog', { name: 'Storm Shadow' });
     await expect.poll(() => card.isVisible()).toBe(true);
     expect(await card.textContent()).toContain('more than 250 kilometres');
@@ -48,7 +48,7 @@ describe('glossary terms in the article', () => {
   test('without JavaScript a term is a plain link to its glossary page', async () => {
     const { page } = await openPage(browser, { javaScriptEnabled: false });
     await page.goto(articlePath.nl);
-    await page.locator('article').getByRole('link', { name: 'Atacms-raket' }).click();
+    await page.locator('article .prose').getByRole('link', { name: 'Atacms-raket' }).click();
     await expect.poll(() => new URL(page.url()).pathname).toBe('/begrippen/atacms/');
   });
 

@@ -9,7 +9,7 @@ import { root } from '../support/paths.ts';
 
 /** Bottom first. A path is on the floor of the first prefix it starts with. */
 const floors: [floor: number, prefixes: string[]][] = [
-  [0, ['src/text/']],
+  [0, ['src/text/', 'src/geo/']],
   [1, ['src/i18n/']],
   [2, ['src/markdown/']],
   [3, ['src/model/', 'src/content.config.ts']],

@@ -11,6 +11,7 @@ import { checkGlossaryAliasesUnique } from './glossary-alias-unique.ts';
 import { checkGlossaryAliasesUsed } from './glossary-alias-used.ts';
 import { checkGlossaryFactTimes } from './glossary-fact-times.ts';
 import { checkGlossarySlugsUnique } from './glossary-slug-unique.ts';
+import { checkPlaceLocations } from './place-location.ts';
 import { checkSiteTextArticleQuotes } from './site-text-article-quotes.ts';
 import { checkSiteTextRelativeDays } from './site-text-relative-days.ts';
 import { checkTimelineOrder } from './timeline-order.ts';
@@ -35,6 +36,7 @@ export function findProblems(content: Content, { articles: analyses, translation
     ...checkGlossaryAliasesUnique(content.glossary),
     ...checkGlossarySlugsUnique(content.glossary),
     ...checkGlossaryFactTimes(content.glossary),
+    ...checkPlaceLocations(content.glossary),
     ...checkSiteTextRelativeDays(content),
     ...checkSiteTextArticleQuotes(content, { nl: analyses.values(), en: translations.values() }),
     ...checkTimelineReferences(content.timeline, glossaryIds, articleSlugs),

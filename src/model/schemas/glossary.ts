@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { bilingual, corrections, day, preciseDate, slug, sourceRef, strictObject, text } from './fields.ts';
+import { location } from './location.ts';
 
 export const glossaryKinds = ['person', 'organisation', 'place', 'weapon', 'concept'] as const;
 
@@ -35,12 +36,19 @@ const fact = strictObject(
     until: preciseDate.optional(),
     /** A fact that does not change (a maker, a founding year), with the reason, for editors. */
     timeless: text('why the fact does not change, e.g. "the maker of a weapon"').optional(),
+    /** `range-band`: the range diagram draws this range as a band from the border (a distance in kilometres). */
+    drawnAs: z.enum(['range-band'], { error: 'must be range-band (the only drawing there is).' }).optional(),
+    /** For a range band: where the weapon is launched from; `aircraft` draws the reach from a launch point above the border. */
+    launchedFrom: z.enum(['ground', 'aircraft'], { error: 'must be ground or aircraft.' }).optional(),
   },
   `a fact with label, value, source and one time: ${timeForms}`,
 ).superRefine((fact, context) => {
   const forms = [fact.asOf && 'asOf', (fact.from ?? fact.until) && 'from/until', fact.timeless && 'timeless'].filter(Boolean);
   if (forms.length === 0) context.addIssue({ code: 'custom', message: `has no time. Add ${timeForms}.` });
   if (forms.length > 1) context.addIssue({ code: 'custom', message: `has more than one time (${forms.join(', ')}). Keep one: ${timeForms}.` });
+  if (fact.drawnAs === 'range-band' && !('amount' in fact.value && fact.value.unit === 'kilometer')) {
+    context.addIssue({ code: 'custom', path: ['drawnAs'], message: 'needs a distance: a range band is drawn from a value { amount, unit: kilometer }.' });
+  }
   if (fact.from && fact.until && fact.until.start < fact.from.start) {
     context.addIssue({ code: 'custom', path: ['until'], message: `(${fact.until.iso}) is before "from" (${fact.from.iso}). Swap or correct the dates.` });
   }
@@ -83,6 +91,8 @@ export const glossarySchema = strictObject(
     /** A paragraph: why it matters in the articles. */
     description: bilingual('a longer description'),
     facts: z.array(fact).default([]),
+    /** Where it is, for the maps: required for places (src/model/checks/place-location.ts). */
+    location: location.optional(),
     /** The day an editor last checked every statement here; "now" in the entry means this day. */
     reviewed: day('the day an editor last checked every statement in this entry'),
     corrections,

@@ -4,6 +4,9 @@ import { type Locale, localeTags, pathFor, type Route, siteUrl } from '../../i18
 import { type ArticleData, NOT_STATED } from '../../model/schemas/article.ts';
 import type { Model } from '../../model/types.ts';
 import { articleHtml } from '../article-html.ts';
+import { articleMaps } from '../maps/article-maps.ts';
+import { entryGeo } from '../maps/entry-geo.ts';
+import type { MapView } from '../maps/map-view.ts';
 import { aboutLd, breadcrumbLd, explainerLd, originalArticleLd, type Thing } from '../json-ld.ts';
 import { ogImagePath } from '../og-images.ts';
 import { editionOf } from '../../model/edition.ts';
@@ -40,6 +43,8 @@ export interface ArticleView {
   cited: EntryCard[];
   /** The events the text quotes, oldest first. */
   events: EventView[];
+  /** Where the places it names lie, and what the weapons it weighs can reach (src/site/maps/). */
+  maps: MapView[];
   /** Later developments that change how the article reads today ("Sindsdien"). */
   since: EventView[];
   provenance: ProvenanceView;
@@ -110,6 +115,7 @@ export function articleView(model: Model, slug: string, locale: Locale, site: UR
     html: articleHtml(model, slug, locale),
     cited,
     events,
+    maps: articleMaps(model, article, analysis.notes, locale, t),
     since,
     provenance: provenanceView(data, locale, t),
     publishedDay,
@@ -135,7 +141,10 @@ export function articleView(model: Model, slug: string, locale: Locale, site: UR
           url: stated(data.source.url),
         }),
         corrections: data.corrections.map((correction) => ({ text: `${correction.what[locale]} ${correction.why[locale]}`, datePublished: correction.date.iso })),
-        about: cited.map((entry) => aboutLd(entry.name, absolute(entry.href), entry.kind)),
+        about: cited.map((entry) => {
+          const found = model.entryById.get(entry.id);
+          return aboutLd(entry.name, absolute(entry.href), entry.kind, found && entryGeo(model, found));
+        }),
         // The translation and the original point at each other.
         ...(translation &&
           (edition.translation

@@ -8,7 +8,11 @@ import { entryRoute, entrySlugs } from '../../model/glossary-urls.ts';
 import type { Model } from '../../model/types.ts';
 import { translatedBy } from '../provenance.ts';
 import { type QuotePart, quoteSentences } from '../../text/quote-sentences.ts';
-import { breadcrumbLd, definedTermLd, type Thing } from '../json-ld.ts';
+import { aboutLd, breadcrumbLd, definedTermLd, type Thing } from '../json-ld.ts';
+import { entryGeo } from '../maps/entry-geo.ts';
+import { locatorMap } from '../maps/locator-map.ts';
+import { rangeBands, rangeMap } from '../maps/range-map.ts';
+import type { MapView } from '../maps/map-view.ts';
 import { type EntryCard, entryCard, type EventView, eventView } from './parts.ts';
 
 export interface GlossaryEntryView {
@@ -21,6 +25,8 @@ export interface GlossaryEntryView {
   /** Each passage that mentions the entry: its sentences with the mentions marked, and a link to it. */
   mentions: { lang: string; articleTitle: string; href: string; sentences: QuotePart[][]; translatedBy?: string | undefined }[];
   events: EventView[];
+  /** A place's map, centred on it (also the Kremlin's, in Moscow); a weapon's range diagram, when its range is drawn. */
+  map?: MapView | undefined;
   /** "Laatst gecontroleerd op …": the day an editor last checked every statement in the entry. */
   reviewedNote: string;
   corrections: readonly Correction[];
@@ -64,7 +70,18 @@ export function glossaryEntryView(model: Model, id: string, locale: Locale, site
       };
     }),
     events: (model.eventsByActor.get(id) ?? []).map((event) => eventView(model, event, locale, t)),
+    map: found.data.location
+      ? locatorMap(
+          model,
+          { id: 'map-entry', entries: model.glossary.filter((other) => other.data.location), self: found, made: formatPreciseDate(reviewed, localeTags[locale]) },
+          locale,
+          t,
+        )
+      : rangeBands([found]).length > 0
+        ? rangeMap(model, { id: 'map-entry', entries: [found], made: formatPreciseDate(reviewed, localeTags[locale]) }, locale, t)
+        : undefined,
     jsonLd: [
+      ...(entryGeo(model, found) ? [{ '@context': 'https://schema.org', ...aboutLd(entry.name, url, found.data.kind, entryGeo(model, found)) }] : []),
       definedTermLd({ name: entry.name, description: entry.short, url, alternateName: otherNames, termSet: { name: t('glossary.title'), url: glossaryUrl } }),
       breadcrumbLd([
         { name: t('nav.home'), url: absolute(pathFor({ name: 'home' }, locale)) },

@@ -86,6 +86,9 @@ const crossChecks: Record<string, [file: string, message: RegExp]> = {
     '2023-05-30-droneaanval-moskou.yaml',
     /→ evidence\.translation: "On Tuesday Moscow was the target of a massive drone attack\." is not in the English translation of "drones-moskou-witte-huis"/,
   ],
+  // A place can be drawn: it has a location, and its point lies in its country (src/model/checks/place-location.ts).
+  'place-without-location': ['kyiv.yaml', /→ location: is missing: a place needs one for its map\. Add location: \{ country: <ISO code>, point: \{ lat, lon, source:/],
+  'place-outside-its-country': ['moskou.yaml', /→ location\.point: \(37\.61556 N, 55\.75222 E\) does not lie in RU as drawn \(Natural Earth, recognised borders\)\. Latitude and longitude look swapped: swap them\./],
   'reaction-before-cause': [
     '2023-05-29-reactie-op-later-bericht.yaml',
     /→ after: "2023-05-30-droneaanval-moskou" \(2023-05-30\) is dated after this event \(2023-05-29\), so this cannot react to it\./,

@@ -1,0 +1,167 @@
+/**
+ * The range diagram: how far each missile the article weighs reaches from Ukraine's north-eastern
+ * border with Russia, as geodesic bands computed from the glossary facts marked `drawnAs:
+ * range-band` (so a changed fact changes the drawing), and Moscow's shortest distance from that
+ * border, computed and labelled. No front line is drawn.
+ */
+import { bearing, destination, type LonLat, nearestOnLines } from '../../geo/geodesic.ts';
+import { clipTo, lineBuffer, toSpherical } from '../../geo/buffer.ts';
+import { countryCodes } from '../../geo/countries.ts';
+import { recognisedWorld } from '../../geo/world.ts';
+import { pathFor } from '../../i18n/routes.ts';
+import { entryRoute } from '../../model/glossary-urls.ts';
+import type { LabelRequest } from '../../geo/label-layout.ts';
+import type { Translate } from '../../i18n/index.ts';
+import type { Locale } from '../../i18n/routes.ts';
+import type { GlossaryEntry, Model } from '../../model/types.ts';
+import { formatFactTime } from '../facts.ts';
+import { sourceView } from '../views/parts.ts';
+import { drawBase, formatKm, LABEL_SIZE, listFormat, locate, MAP_DETAIL, nearRegion } from './map-base.ts';
+import { mapFrame } from './map-frame.ts';
+import type { MapView } from './map-view.ts';
+import { locatedAmong, mapSources, REGION_CENTRE } from './locator-map.ts';
+
+/**
+ * Where the border drawn ends: at the border point nearest Kharkiv, GeoNames 706483
+ * (https://www.geonames.org/706483), 49.98081 N, 36.25272 E. From the tripoint with Belarus to there
+ * the border is that of the Chernihiv, Sumy and Kharkiv regions: the north-east.
+ */
+export const KHARKIV: LonLat = [36.25272, 49.98081];
+
+/** A range fact of a weapon, to be drawn as a band. */
+export interface RangeBand {
+  entry: GlossaryEntry;
+  fact: GlossaryEntry['data']['facts'][number];
+  km: number;
+}
+
+/** The range facts marked for drawing among the entries, widest first. */
+export function rangeBands(entries: readonly GlossaryEntry[]): RangeBand[] {
+  return entries
+    .flatMap((entry) => entry.data.facts.filter((fact) => fact.drawnAs === 'range-band').map((fact) => ({ entry, fact, km: 'amount' in fact.value ? fact.value.amount : 0 })))
+    .sort((a, b) => b.km - a.km);
+}
+
+/** Ukraine's north-eastern border with Russia: from the tripoint with Belarus to the point nearest Kharkiv. */
+export function northEasternBorder(border: readonly (readonly LonLat[])[]): LonLat[] {
+  const line = [...(border[0] ?? [])] as LonLat[];
+  const nearest = nearestOnLines(KHARKIV, [line], 50).at;
+  let cut = 0;
+  let best = Infinity;
+  line.forEach((point, index) => {
+    const d = Math.hypot(point[0] - nearest[0], point[1] - nearest[1]);
+    if (d < best) [best, cut] = [d, index];
+  });
+  // The line runs from the Belarus tripoint (north-west) towards the Sea of Azov.
+  const fromNorth = (line[0]?.[1] ?? 0) > (line.at(-1)?.[1] ?? 0) ? line : line.reverse();
+  return fromNorth.slice(0, fromNorth === line ? cut + 1 : line.length - cut);
+}
+
+const amountText = (band: RangeBand, locale: Locale, t: Translate) => {
+  const value = band.fact.value;
+  const km = formatKm(band.km, locale, t);
+  if (!('amount' in value)) return km;
+  return value.qualifier === 'about' ? t('fact.about', { value: km }) : value.qualifier === 'more-than' ? t('fact.moreThan', { value: km }) : km;
+};
+
+const bands = new Map<string, ReturnType<typeof toSpherical>>();
+
+/** The reach of `km` from the border, within Russia (computed once per distance and build). */
+export function bandArea(border: readonly LonLat[], km: number) {
+  const key = `${km}:${border.length}:${border[0]?.join()}`;
+  const cached = bands.get(key);
+  if (cached) return cached;
+  const russia = recognisedWorld(MAP_DETAIL).countries.get(countryCodes.RU);
+  const area = toSpherical(russia ? clipTo(lineBuffer([border], km), russia.geometry, nearRegion) : []);
+  bands.set(key, area);
+  return area;
+}
+
+export interface RangeOptions {
+  id: string;
+  /** On the article's page, the month of the article; on a weapon's entry, none. */
+  month?: string | undefined;
+  /** A map on the same page with the same frame, whose land and borders this one reuses. */
+  baseFrom?: string | undefined;
+  /** The weapons the article names. */
+  entries: readonly GlossaryEntry[];
+  made: string;
+}
+
+export function rangeMap(model: Model, options: RangeOptions, locale: Locale, t: Translate): MapView {
+  const frame = mapFrame(REGION_CENTRE);
+  const moscowEntry = model.entryById.get('moskou');
+  const moscow = moscowEntry && locate(model, moscowEntry, locale);
+  const kyivEntry = model.entryById.get('kyiv');
+  const located = locatedAmong(model, [moscowEntry, kyivEntry, model.entryById.get('rusland'), model.entryById.get('oekraine')].filter((entry): entry is GlossaryEntry => Boolean(entry)), locale);
+
+  // The border as drawn at full detail; the bands are computed from it, not from the simplified outline.
+  const border = northEasternBorder(recognisedWorld().borderBetween('RU', 'UA').coordinates as LonLat[][]);
+  const bands = rangeBands(options.entries);
+  const extraLabels: (LabelRequest & { kind: string; href?: string })[] = [];
+  const drawnBands: MapView['bands'] = [];
+  const names: string[] = [];
+  const nearest = moscow?.point ? nearestOnLines(moscow.point, [border], 1) : undefined;
+  // Each band's label sits on its outer edge, on the line from the border towards Moscow.
+  const towards = nearest && moscow?.point ? bearing(nearest.at, moscow.point) : 45;
+  const perLaunch = new Map<string, number>();
+  bands.forEach((band) => {
+    const area = bandArea(border, band.km);
+    // Ground-launched bands are filled, darker as they narrow; an air-launched band is an outline.
+    const launch = band.fact.launchedFrom ?? 'ground';
+    const rank = perLaunch.get(launch) ?? 0;
+    perLaunch.set(launch, rank + 1);
+    drawnBands.push({ d: frame.path(area), className: `map-band-${launch} map-band-${launch}-${rank}` });
+    names.push(t('map.band', { name: band.entry.data.name[locale], range: amountText(band, locale, t) }));
+    // On the map only the distance; the table under it names each band's weapon and source.
+    const text = amountText(band, locale, t);
+    const start = nearest?.at ?? border[Math.floor(border.length / 2)] as LonLat;
+    // On the band's outer edge: first east of the line to Moscow, then further round, where it fits.
+    const [first, ...alternatives] = [75, 60, 90, 45, 30, 15].map((turn) => frame.project(destination(start, towards + turn, band.km)));
+    const [x, y] = first as [number, number];
+    extraLabels.push({ x, y, alternatives: alternatives.map(([ax, ay]) => ({ x: ax, y: ay })), text, size: LABEL_SIZE - 1, kind: 'band' });
+  });
+  const lines: MapView['lines'] = [];
+  if (nearest && moscow?.point) {
+    lines.push({ d: frame.path({ type: 'LineString', coordinates: [nearest.at, moscow.point] }) });
+    const [x1, y1] = frame.project(nearest.at);
+    const [x2, y2] = frame.project(moscow.point);
+    extraLabels.push({ x: (x1 + x2) / 2, y: (y1 + y2) / 2, text: formatKm(nearest.km, locale, t), size: LABEL_SIZE - 1, kind: 'distance' });
+  }
+  const base = drawBase({ id: options.id, frame, located, centre: REGION_CENTRE, locale, t, extraLabels });
+  const moscowKm = nearest ? formatKm(nearest.km, locale, t) : '';
+  const airLaunched = [...new Set(bands.filter((band) => band.fact.launchedFrom === 'aircraft').map((band) => band.entry.data.name[locale]))];
+  const description = t('map.alt.range', { bands: listFormat(names, locale), moscow: moscowKm });
+  const { shown: _shown, offMap: _offMap, ...drawn } = base;
+  return {
+    ...drawn,
+    title: options.entries.length === 1 && options.entries[0] ? t('map.range.entryTitle', { name: options.entries[0].data.name[locale] }) : t('map.range.title'),
+    description,
+    caption: [
+      t('map.range.caption'),
+      ...airLaunched.map((name) => t('map.range.airLaunched', { name })),
+      nearest ? t('map.range.moscow', { km: moscowKm }) : '',
+      base.occupied.length && !options.baseFrom ? t('map.crimea') : '',
+      t('map.computed'),
+      options.baseFrom ? '' : options.month ? t('map.asOf', { month: options.month, date: options.made }) : t('map.made', { date: options.made }),
+    ].filter(Boolean),
+    ...(options.baseFrom ? { baseFrom: options.baseFrom, land: '', borders: '', occupied: [] } : {}),
+    bands: drawnBands,
+    lines,
+    distances: nearest && moscow ? [{ between: t('map.distance.nearest', { from: t('map.distance.border'), to: moscow.name }), km: moscowKm }] : [],
+    ranges: bands.map((band, index) => ({
+      className: drawnBands[index]?.className ?? '',
+      weapon: band.entry.data.name[locale],
+      href: pathFor(entryRoute(band.entry), locale),
+      label: band.fact.label[locale],
+      range: amountText(band, locale, t),
+      when: formatFactTime(band.fact, locale, t),
+      source: sourceView(model, band.fact.source, locale, t),
+    })),
+    // Beside the locator map, the sources they share are listed there.
+    sources: [
+      ...(options.baseFrom ? [] : mapSources(model, located.filter((item) => item.point), locale, t, base.occupied.length > 0)),
+      { what: t('map.source.kharkiv'), source: { article: false, name: 'GeoNames 706483 (Kharkiv)', url: 'https://www.geonames.org/706483' } },
+    ],
+  };
+}
