@@ -50,8 +50,11 @@ if (form && input && status && list && suggestion && more) {
         if (piece === '<mark>' || piece === '</mark>') return { ...state, marked: piece === '<mark>' };
         const text = decode(piece);
         if (!text) return state;
-        const node = state.marked ? Object.assign(document.createElement('mark'), { textContent: text }) : document.createTextNode(text);
-        return { ...state, nodes: [...state.nodes, node] };
+        if (!state.marked) return { ...state, nodes: [...state.nodes, document.createTextNode(text)] };
+        // Pagefind marks a word with the punctuation around it ("Poetin.", "‘Zelensky:"): mark the word only.
+        const [, before = '', word = '', after = ''] = /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/su.exec(text) ?? [];
+        const parts = [before && document.createTextNode(before), word && Object.assign(document.createElement('mark'), { textContent: word }), after && document.createTextNode(after)];
+        return { ...state, nodes: [...state.nodes, ...parts.filter((part): part is Text | HTMLElement => Boolean(part))] };
       },
       { nodes: [], marked: false },
     ).nodes;
@@ -93,7 +96,7 @@ if (form && input && status && list && suggestion && more) {
       ? fill(strings.instead, { query, suggestion: instead })
       : total
         ? fill(plural.select(total) === 'one' ? strings.one : strings.other, { count: total, query })
-        : fill(strings.none, { query });
+        : fill(kind() ? strings.noneWithKind : strings.none, { query });
     const closest = total === 0 || instead ? suggestSpelling(query, variants) : undefined;
     suggestion.hidden = !closest;
     if (closest) {
@@ -128,6 +131,7 @@ if (form && input && status && list && suggestion && more) {
   });
 
   let latest = 0;
+  let engineReady = false;
   const search = async () => {
     const query = input.value.trim();
     const run = ++latest;
@@ -139,11 +143,13 @@ if (form && input && status && list && suggestion && more) {
       more.hidden = true;
       return;
     }
-    status.textContent = strings.loading ?? '';
+    // "Zoeken…" only while Pagefind itself loads; a warm search answers before it could be read.
+    if (!engineReady) status.textContent = strings.loading ?? '';
     // Marks for `npm run bench:search`: from here to results, Pagefind's loading included.
     performance.mark('duiding:search-start');
     try {
       const engine = await loadPagefind();
+      engineReady = true;
       const { ranked, searches, instead } = await findResults(engine, query, variants, kind() ? { kind: kind() } : {}, pageSize);
       if (run !== latest) return; // The reader has typed on; a newer search will render.
       pending = { results: ranked, searches };

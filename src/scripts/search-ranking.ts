@@ -78,7 +78,8 @@ export async function findResults(engine: Pagefind, query: string, variants: rea
   // first page's excerpts are loaded at once, in parallel, and kept for the page to show.
   const searched = [...searches, ...perWord.flat()];
   const firstPage = ranked.slice(0, pageSize).map(remembered);
-  const holding = await Promise.all(firstPage.map(async (result) => holdsSearchedWord(markedWords((await result.data()).excerpt), searched)));
+  const typing = query.trim().split(/\s+/u).at(-1) ?? '';
+  const holding = await Promise.all(firstPage.map(async (result) => holdsSearchedWord(markedWords((await result.data()).excerpt), searched, typing)));
   ranked.splice(0, ranked.length, ...(holding[0] === false ? firstPage.filter((_, index) => holding[index]) : [...firstPage, ...ranked.slice(pageSize)]));
 
   // Nothing at all for a misspelt name (Atakms): show what its closest glossary spelling finds, and say so.

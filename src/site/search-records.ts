@@ -41,6 +41,11 @@ export interface SearchRecord {
   filters: { kind: SearchKind[]; date?: string[] };
 }
 
+/** A title as a sentence of the text an excerpt is cut from: "… bij de droneaanvallen." */
+const sentence = (text: string) => (/[.!?…]$/u.test(text) ? text : `${text}.`);
+/** An article's words as a quote, so an excerpt shows where they start and end. */
+const quoted = (text: string | undefined) => text && `‘${text}’`;
+
 /**
  * The records of a content model: passages from the articles' analyses (in English, the
  * translation's where there is one, so its words are found and stemmed as English), entries and
@@ -75,7 +80,10 @@ export function searchRecordsOf(model: Model): SearchRecord[] {
       // variant (src/site/search-variants.ts), so `Putin` finds this record by `Poetin`, and an
       // excerpt never opens on a list of names.
       const facts = entryCard(model, entry, language, t).facts.map((fact) =>
-        t('search.fact', { label: fact.label, value: fact.value, when: fact.when ? ` ${fact.when}` : '', source: sourceName(fact.source) }),
+        // A claim of the article says so, once: "Bereik volgens het artikel: zo’n 300 kilometer in mei 2023."
+        fact.source.article
+          ? t('search.factFromArticle', { label: fact.label, value: fact.value, when: fact.when ? ` ${fact.when}` : '', attribution: fact.label.includes(t('search.perArticle')) ? '' : `, ${t('search.perArticle')}` })
+          : t('search.fact', { label: fact.label, value: fact.value, when: fact.when ? ` ${fact.when}` : '', source: sourceName(fact.source) }),
       );
       records.push({
         url: pathFor(entryRoute(entry), language),
@@ -96,9 +104,9 @@ export function searchRecordsOf(model: Model): SearchRecord[] {
         // outside source by name.
         content: [
           `${eventDateWords(date, approximate, language, t)}.`,
-          title[language],
+          sentence(title[language]),
           annotation[language],
-          (language === 'en' && evidence?.translation) || evidence?.quote,
+          quoted((language === 'en' && evidence?.translation) || evidence?.quote),
           source && t('search.source', { source: sourceName(sourceView(model, source, language, t)) }),
         ]
           .filter(Boolean)

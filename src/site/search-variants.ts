@@ -177,12 +177,14 @@ const bare = (word: string) => normaliseQuery(word).replace(/[^\p{L}\p{N}]+/gu, 
  * a marked word must begin as a searched word does (its first four letters), as `drones` and
  * `droneaanval` begin as `drone`; a searched word shorter than that must be the marked word, or
  * its plural. Pagefind's Dutch stemmer cuts `Navo` to `na` and then matches every `na` ("after"),
- * and it completes `sea` to `seat`: such a result holds nothing the reader typed. A result with no
- * marks in its excerpt is given the benefit of the doubt.
+ * and it completes `sea` to `seat`: such a result holds nothing the reader typed. The word being
+ * typed (`typing`, the query's last) may be any start of a marked word, as Pagefind reads it:
+ * `Poe` holds `Poetin`. A result with no marks in its excerpt is given the benefit of the doubt.
  */
-export function holdsSearchedWord(marked: readonly string[], searches: readonly string[]): boolean {
+export function holdsSearchedWord(marked: readonly string[], searches: readonly string[], typing = ''): boolean {
   if (marked.length === 0) return true;
   const searched = new Set(searches.flatMap((search) => search.split(/\s+/u)).map(bare).filter(Boolean));
+  const typed = bare(typing);
   const holds = (word: string, wanted: string) => (wanted.length >= 4 ? word.startsWith(wanted.slice(0, 4)) : word === wanted || word === `${wanted}s`);
-  return marked.map(bare).some((word) => [...searched].some((wanted) => holds(word, wanted)));
+  return marked.map(bare).some((word) => (typed && word.startsWith(typed)) || [...searched].some((wanted) => holds(word, wanted)));
 }

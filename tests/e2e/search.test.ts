@@ -122,15 +122,16 @@ describe('the search page', () => {
     for (const query of ['Navo', 'Krim']) {
       await page.goto(`/zoeken/?q=${query}`);
       expect(await results(page)).toEqual([]);
-      expect(await page.locator('#search-status').textContent()).toBe(
-        `Niets gevonden voor ‘${query}’. Duiding zoekt alleen in zijn eigen artikelen, begrippen en tijdlijn, en daarin staat het niet.`,
-      );
+      expect(await page.locator('#search-status').textContent()).toBe(`Niets gevonden voor ‘${query}’ in de artikelen, begrippen en tijdlijn van Duiding.`);
       expect(await page.locator('.search-suggestion').isHidden()).toBe(true);
     }
     // A query with good results gets no "did you mean".
     await page.goto('/zoeken/?q=Atacms');
     expect((await results(page)).length).toBeGreaterThan(0);
     expect(await page.locator('.search-suggestion').isHidden()).toBe(true);
+    // A word being typed is read as the start of a word, as Pagefind reads it: "Poe" is on its way to "Poetin".
+    await page.goto('/zoeken/?q=Poe');
+    expect((await results(page)).map((result) => path(result.href))).toContain('/begrippen/poetin/');
   });
 
   test('a glossary fact finds its entry, and an entry\'s excerpt reads as text, not as a list of spellings', async () => {
@@ -155,6 +156,26 @@ describe('the search page', () => {
     const shown = await results(page);
     expect(shown.slice(0, 3).map((result) => path(result.href).replace(/#.*/, ''))).toEqual(['/en/timeline/', '/en/timeline/', '/en/timeline/']);
     expect(shown.slice(0, 3).every((result) => result.excerpt.startsWith('30 May 2023.'))).toBe(true);
+  });
+
+  test('a landing marks a short word only where it stands alone, and keeps the passage in view as the browser scrolls to it', async () => {
+    // Default motion: the browser scrolls smoothly to the passage, and nothing may cut that short.
+    const { page } = await openPage(browser, { viewport: { width: 1366, height: 900 } });
+    await page.goto('/en/search/?q=US&kind=term');
+    await results(page);
+    await page.locator('.search-results a[href^="/en/glossary/united-states/"]').click();
+    await expect.poll(() => page.locator('mark.pagefind-highlight').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    const marked = await page.locator('mark.pagefind-highlight').allTextContents();
+    // "US" itself (and its other names), never a word that merely holds "us": "Russian", "refused", "House".
+    expect(marked).toContain('US');
+    expect(marked.filter((word) => /us/i.test(word) && word !== 'US')).toEqual([]);
+    await page.goto('/zoeken/?q=Poetin&kind=passage');
+    await results(page);
+    await page.locator('.search-results a').first().click();
+    const id = decodeURIComponent(new URL(page.url()).hash.slice(1));
+    await expect.poll(() => page.locator(`[id="${id}"]`).evaluate((passage) => Math.round(passage.getBoundingClientRect().top)), { timeout: 10_000 }).toBeLessThan(200);
+    const first = page.locator('mark.pagefind-highlight').first();
+    expect(await first.evaluate((mark) => mark.getBoundingClientRect().bottom <= innerHeight)).toBe(true);
   });
 
   test('a landing highlights the searched words in the passage only, a compound as one mark, and not its heading', async () => {
@@ -224,11 +245,13 @@ describe('the search page', () => {
     expect(requested.filter((path) => path.startsWith('/pagefind/'))).toEqual([]);
   });
 
-  test('without JavaScript the search page says so and points to the glossary and the timeline', async () => {
+  test('without JavaScript the search page says so and points to the articles, the glossary and the timeline', async () => {
     const { page } = await openPage(browser, { javaScriptEnabled: false });
     await page.goto('/en/search/?q=Atacms');
     const note = page.locator('.search-noscript');
-    expect(await note.textContent()).toContain('Search needs JavaScript');
-    expect(await note.getByRole('link').evaluateAll((links) => links.map((link) => link.getAttribute('href')))).toEqual(['/en/glossary/', '/en/timeline/']);
+    expect((await note.textContent())?.replace(/\s+/g, ' ').trim()).toBe(
+      'Search needs JavaScript, which is switched off in this browser. Everything on Duiding can also be found through the articles on the front page, the glossary and the timeline.',
+    );
+    expect(await note.getByRole('link').evaluateAll((links) => links.map((link) => link.getAttribute('href')))).toEqual(['/en/', '/en/glossary/', '/en/timeline/']);
   });
 });

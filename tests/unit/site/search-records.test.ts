@@ -15,7 +15,9 @@ describe('glossary entries in search', () => {
   test('hold their facts with value, time and source, so "Lockheed" or a range finds the entry', () => {
     const { content } = record('/begrippen/atacms/');
     expect(content).toContain('Fabrikant: Lockheed Martin (bron: The Week, ‘ATACMS, the long-range American missiles being fired by Ukraine’).');
-    expect(content).toContain('Bereik volgens het artikel: zo’n 300 kilometer in mei 2023 (bron:');
+    // The article's own claim is attributed to it once, not to a "source" named "the source article".
+    expect(content).toContain('Bereik volgens het artikel: zo’n 300 kilometer in mei 2023.');
+    expect(record('/begrippen/moskou/').content).toContain('zeker drie kwamen neer op woonflats op 30 mei 2023, volgens het artikel.');
     expect(record('/en/glossary/atacms/').content).toContain('Manufacturer: Lockheed Martin (source: The Week,');
   });
 
@@ -32,7 +34,9 @@ describe('glossary entries in search', () => {
 describe('timeline events in search', () => {
   test('start with their date as the timeline words it, and can be filtered by year, month and day', () => {
     const event = record('/tijdlijn/#2023-05-30-droneaanval-moskou');
-    expect(event.content).toMatch(/^30 mei 2023\. Droneaanval op Moskou /);
+    expect(event.content).toMatch(/^30 mei 2023\. Droneaanval op Moskou\. /);
+    // The article's words stand as a quote.
+    expect(event.content).toContain(' ‘Moskou was dinsdag het doelwit van een grootscheepse droneaanval.’ ');
     expect(event.filters).toEqual({ kind: ['event'], date: ['2023', '2023-05', '2023-05-30'] });
     expect(record('/en/timeline/#2023-05-30-droneaanval-moskou').content).toMatch(/^30 May 2023\. /);
     // The article only implies this day ("woensdag"), and the page says so with ≈; so does search.

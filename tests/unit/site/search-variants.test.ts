@@ -117,6 +117,14 @@ describe('holdsSearchedWord', () => {
     expect(holdsSearchedWord(['drones'], ['VS', 'drone'])).toBe(true);
   });
 
+  test('the word being typed may be the start of a marked word, as Pagefind reads the last word', () => {
+    expect(holdsSearchedWord(['Poetin'], ['Poe'], 'Poe')).toBe(true);
+    expect(holdsSearchedWord(['Storm'], ['Sto'], 'Sto')).toBe(true);
+    expect(holdsSearchedWord(['Poetin'], ['Poe'])).toBe(false);
+    // Only the last word: "Sea" inside "Black Sea grain deal" is not being typed.
+    expect(holdsSearchedWord(['seat'], ['Black Sea grain deal', 'Sea'], 'deal')).toBe(false);
+  });
+
   test('an excerpt with no marks is given the benefit of the doubt', () => {
     expect(holdsSearchedWord([], ['Navo'])).toBe(true);
   });
