@@ -4,7 +4,7 @@
  * the closest glossary spelling for a query that is none. Everything from the query or the index is
  * put on the page as text; only Pagefind's own <mark> around matches becomes an element.
  */
-import { highlightWords, suggestSpelling, type VariantEntry } from '../site/search-variants.ts';
+import { highlightWords, suggestSpelling, tooGeneral, type VariantEntry } from '../site/search-variants.ts';
 import { findResults, type Pagefind, type PagefindResult } from './search-ranking.ts';
 
 const form = document.querySelector<HTMLFormElement>('form.search-form');
@@ -141,6 +141,17 @@ if (form && input && status && list && suggestion && more) {
       status.textContent = '';
       suggestion.hidden = true;
       more.hidden = true;
+      return;
+    }
+    // A query of stop words only ("de", "the") would list everything: ask for something more specific.
+    if (tooGeneral(query, variants)) {
+      list.replaceChildren();
+      list.setAttribute('aria-busy', 'false');
+      status.textContent = fill(strings.tooGeneral, { query });
+      suggestion.hidden = true;
+      more.hidden = true;
+      performance.mark('duiding:search-results');
+      performance.mark('duiding:search-shown');
       return;
     }
     // "Zoeken…" only while Pagefind itself loads; a warm search answers before it could be read.

@@ -143,6 +143,17 @@ function carriesMeaning(word: string): boolean {
 const isNumber = (word: string) => /^\d+$/u.test(word);
 
 /**
+ * Whether a query says nothing search could use: only stop words and one- or two-letter words
+ * ("de", "the", "was"), none of them a glossary spelling (`VS`) or a number. Searched anyway, it
+ * would list every record and mark every "de".
+ */
+export function tooGeneral(query: string, entries: readonly VariantEntry[]): boolean {
+  const spellings = spellingIndex(entries);
+  const words = query.trim().split(/\s+/u).filter(Boolean);
+  return words.length > 0 && !words.some((word) => carriesMeaning(word) || isNumber(word) || spellings.has(normaliseQuery(word)));
+}
+
+/**
  * The words to highlight on the page a result opens: each word of the searches run, once, without
  * stop words and one- or two-letter words (so "de" and "op" are not marked all over a passage),
  * except numbers (the day of a date) and glossary spellings such as `VS`.

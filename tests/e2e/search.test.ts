@@ -129,6 +129,10 @@ describe('the search page', () => {
     await page.goto('/zoeken/?q=Atacms');
     expect((await results(page)).length).toBeGreaterThan(0);
     expect(await page.locator('.search-suggestion').isHidden()).toBe(true);
+    // A stop word alone would list everything and mark every "de": the page asks for something more specific.
+    await page.goto('/zoeken/?q=de');
+    await expect.poll(() => page.locator('#search-status').textContent()).toBe('‘de’ is te algemeen om op te zoeken. Zoek op een naam, een plaats, een wapen of een onderwerp.');
+    expect(await page.locator('.search-results > li').count()).toBe(0);
     // A word being typed is read as the start of a word, as Pagefind reads it: "Poe" is on its way to "Poetin".
     await page.goto('/zoeken/?q=Poe');
     expect((await results(page)).map((result) => path(result.href))).toContain('/begrippen/poetin/');

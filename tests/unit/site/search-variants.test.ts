@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { load } from 'js-yaml';
 import { describe, expect, test } from 'vitest';
-import { allowedEdits, expandQuery, highlightWords, holdsSearchedWord, markedWords, normaliseQuery, suggestSpelling, variantEntry, wordSearches } from '../../../src/site/search-variants.ts';
+import { allowedEdits, expandQuery, highlightWords, holdsSearchedWord, markedWords, normaliseQuery, suggestSpelling, tooGeneral, variantEntry, wordSearches } from '../../../src/site/search-variants.ts';
 import { glossarySchema } from '../../../src/model/schemas/glossary.ts';
 import { root } from '../../support/paths.ts';
 
@@ -86,6 +86,18 @@ describe('suggestSpelling', () => {
     expect(suggestSpelling('Kiex', [alias, name])).toBe('Kiel');
     expect(suggestSpelling('Kiex', [name, alias])).toBe('Kiel');
     expect(suggestSpelling('Kiex', [alias])).toBe('Kiew');
+  });
+});
+
+describe('tooGeneral', () => {
+  test('a query of stop words and short words only is too general; a glossary spelling, a number or a real word is not', () => {
+    expect(tooGeneral('de', entries)).toBe(true);
+    expect(tooGeneral('the', entries)).toBe(true);
+    expect(tooGeneral('was het', entries)).toBe(true);
+    expect(tooGeneral('VS', entries)).toBe(false);
+    expect(tooGeneral('2023', entries)).toBe(false);
+    expect(tooGeneral('de Krim', entries)).toBe(false);
+    expect(tooGeneral('Poe', entries)).toBe(false);
   });
 });
 
