@@ -132,24 +132,21 @@ if (form && input && status && list && suggestion && more) {
 
   let latest = 0;
   let engineReady = false;
+  /** No search to run: an empty list, and `message` (or nothing) as the status. */
+  const showNothing = (message = '') => {
+    list.replaceChildren();
+    list.setAttribute('aria-busy', 'false');
+    status.textContent = message;
+    suggestion.hidden = true;
+    more.hidden = true;
+  };
   const search = async () => {
     const query = input.value.trim();
     const run = ++latest;
-    if (!query) {
-      list.replaceChildren();
-      list.setAttribute('aria-busy', 'false');
-      status.textContent = '';
-      suggestion.hidden = true;
-      more.hidden = true;
-      return;
-    }
+    if (!query) return showNothing();
     // A query of stop words only ("de", "the") would list everything: ask for something more specific.
     if (tooGeneral(query, variants)) {
-      list.replaceChildren();
-      list.setAttribute('aria-busy', 'false');
-      status.textContent = fill(strings.tooGeneral, { query });
-      suggestion.hidden = true;
-      more.hidden = true;
+      showNothing(fill(strings.tooGeneral, { query }));
       performance.mark('duiding:search-results');
       performance.mark('duiding:search-shown');
       return;
