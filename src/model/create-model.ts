@@ -40,8 +40,9 @@ export function createModel(loaded: LoadedContent): Model {
   const drafts: GlossaryDraftEntry[] = [];
   const glossary: GlossaryEntry[] = [];
   for (const entry of loaded.glossary) {
-    if (isGlossaryDraft(entry.data)) drafts.push(entry as GlossaryDraftEntry);
-    else glossary.push(entry as GlossaryEntry);
+    const { data } = entry;
+    if (isGlossaryDraft(data)) drafts.push({ ...entry, data });
+    else glossary.push({ ...entry, data });
   }
   const content: Content = { ...loaded, glossary };
   const timeline = orderTimeline(content.timeline);

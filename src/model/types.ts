@@ -43,7 +43,7 @@ export interface Content {
 }
 
 /** The content as the collections load it: the glossary may hold drafts, which the model leaves out. */
-export type LoadedContent = Omit<Content, 'glossary'> & { glossary: readonly (GlossaryEntry | GlossaryDraftEntry)[] };
+export type LoadedContent = Omit<Content, 'glossary'> & { glossary: readonly Entry<GlossaryData | GlossaryDraftData>[] };
 
 /**
  * An article as read in one language: the Dutch original, or its English translation with the

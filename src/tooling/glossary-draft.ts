@@ -22,5 +22,5 @@ export function glossaryDraft(found: MissingName, article: string): string {
     'their sources and times, and reviewed (see content/glossary/atacms.yaml); then remove "draft: true".',
   ];
   const data = { draft: true, name: { nl: found.name }, aliases: { nl: [found.name] } };
-  return `${comment.map((line) => `# ${line}`).join('\n')}\n${dump(data, { lineWidth: -1, quotingType: '"' })}`;
+  return `${comment.map((line) => `# ${line}`).join('\n')}\n${dump(data, { lineWidth: -1 })}`;
 }

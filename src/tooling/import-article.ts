@@ -233,7 +233,7 @@ const toWrite: Record<string, string> = {
     '  # derivedDay: { date: YYYY-MM-DD, derivation: { nl: …, en: … } }',
 };
 
-const yamlLines = (value: Record<string, unknown>) => dump(value, { lineWidth: -1, noRefs: true, quotingType: '"' }).trimEnd();
+const yamlLines = (value: Record<string, unknown>) => dump(value, { lineWidth: -1, noRefs: true }).trimEnd();
 
 /** The frontmatter text: known fields as YAML, what an editor must write as a marked comment. */
 function frontmatter(data: Record<string, unknown>, received: string, format: 'source' | 'markdown'): { text: string; fieldsToWrite: string[] } {

@@ -28,7 +28,10 @@ const commonWords = new Set(
     'de het een en of maar als ook zo dit dat die deze wat wie waar hoe want dan toch nu in op met van voor na bij om tot uit over door ' +
     'wij we ze zij hij ik je jij u men er niet geen wel nog al sinds volgens toen terwijl omdat hoewel daarom daarna daarbij bovendien ' +
     'intussen inmiddels eerder later vandaag gisteren morgen ja nee zelfs alleen vooral sindsdien opvallend mogelijk waarschijnlijk ' +
-    'the a an and or but if this that these those what who where how it he she they we i you in on at of for to from with by'
+    'the a an and or but if this that these those what who where how it he she they we i you in on at of for to from with by ' +
+    // Titles and roles, lower case in Dutch except where a sentence starts with them: "Generaal Valeri Gerasimov".
+    'president premier minister generaal kolonel admiraal commandant kanselier koning koningin prins prinses paus senator ' +
+    'burgemeester ambassadeur woordvoerder oud-president minister-president staatssecretaris'
   ).split(' '),
 );
 
