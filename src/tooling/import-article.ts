@@ -70,6 +70,9 @@ const inlineSyntax: [RegExp, string][] = [
   [/\[[^\]]*\]\(/, 'holds a Markdown link "[…](…)"; the source format carries no links'],
 ];
 
+/** In Markdown, emphasis and links are the source's own markup; HTML is refused by the build. */
+const rawHtml: [RegExp, string][] = [[/<\/?[A-Za-z!?]/, 'holds raw HTML, which the build refuses (src/model/checks/article-body-markup.ts)']];
+
 const problemIn = (text: string, rules: [RegExp, string][]) => rules.find(([pattern]) => pattern.test(text))?.[1];
 
 interface Block {
@@ -203,13 +206,12 @@ function parseMarkdown(lines: readonly string[]): Parsed {
     block.lines.forEach((line, index) => {
       // A wrapped paragraph's later lines may be indented: that is no code block there.
       const syntax = problemIn(index === 0 ? line : line.trimStart(), blockSyntax);
-      if (!syntax) return;
+      const reason = syntax
+        ? `${syntax}; an article body holds only paragraphs and sub-headings ("## …"), so write it as one of those, or leave it out with the source's agreement`
+        : problemIn(line, rawHtml);
+      if (!reason) return;
       placed = false;
-      unplaced.push({
-        line: block.line + index,
-        text: line,
-        reason: `${syntax}; an article body holds only paragraphs and sub-headings ("## …"), so write it as one of those, or leave it out with the source's agreement`,
-      });
+      unplaced.push({ line: block.line + index, text: line, reason });
     });
     if (placed) blocks.push(block.lines.join('\n'));
   }

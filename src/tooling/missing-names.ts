@@ -88,20 +88,18 @@ function candidatesIn(text: string, matcher: TermMatcher): { name: string; start
   const flush = () => {
     // Particles only join names: never at a run's end.
     while (run.length > 0 && nameParticles.has((run.at(-1) as Word).text)) run.pop();
-    // A first name or title beside a covered name ("Volodymyr" before "Zelensky") is that name.
-    const touchesCovered = (first: Word, last: Word) =>
-      covered.some((match) => {
-        const gap = (from: number, to: number) => /^\s*$/u.test(text.slice(from, to));
-        return (match.start >= last.end && gap(last.end, match.start)) || (match.end <= first.start && gap(match.end, first.start));
-      });
     if (run.length > 0) {
       const first = run[0] as Word;
       const last = run.at(-1) as Word;
       const single = run.length === 1;
+      // A first name beside a covered name ("Volodymyr" before "Zelensky") belongs to that name.
+      const besideCovered = covered.some(
+        (match) => (match.start >= last.end && /^\s*$/u.test(text.slice(last.end, match.start))) || (match.end <= first.start && /^\s*$/u.test(text.slice(match.end, first.start))),
+      );
       const keep =
         !(single && first.sentenceStart && !acronym.test(first.text) && !first.text.includes('-')) &&
         !(single && adjectiveOfOrigin.test(first.text)) &&
-        !(single && touchesCovered(first, last));
+        !(single && besideCovered);
       if (keep) found.push({ name: text.slice(first.start, last.end), start: first.start, end: last.end });
     }
     run = [];

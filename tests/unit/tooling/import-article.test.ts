@@ -1,4 +1,5 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
@@ -125,6 +126,16 @@ describe('lines the importer cannot place', () => {
     expect(run.written).toEqual([]);
   });
 
+  test('in Markdown, a list or raw HTML is explained with its line; a wrapped paragraph is kept as it is', () => {
+    const result = importArticle('Een alinea die over\ntwee regels loopt.\n\nTekst met <b>vet</b>.\n\n1. een lijst\n', { fileName: 'stuk.md', today });
+    expect(!result.ok && result.unplaced.map(({ line, reason }) => `${line} ${reason.split(/[,;(]/)[0]}`)).toEqual([
+      '4 holds raw HTML',
+      '6 starts with a number and "." or ")"',
+    ]);
+    const wrapped = importArticle('Een alinea die over\ntwee regels loopt.\n', { fileName: 'stuk.md', today });
+    expect(wrapped.ok && wrapped.body).toBe('\nEen alinea die over\ntwee regels loopt.\n');
+  });
+
   test('a caption without its credit is explained on line 1', () => {
     const result = importArticle(' date 2023-05 Een foto zonder maker.\n\nEen alinea.\n', { fileName: 'x.txt', today });
     expect(!result.ok && result.unplaced.map(({ line, reason }) => [line, /Beeld/.test(reason)])).toEqual([[1, true]]);
@@ -142,6 +153,18 @@ describe('the import command', () => {
     expect(second.exitCode).not.toBe(0);
     expect(second.lines.join('\n')).toMatch(/drones-test\.md already exists; nothing written/);
     expect(readFileSync(path, 'utf8')).toBe(written);
+  });
+
+  test('as a process, exits with a non-zero code and says why when the article exists', () => {
+    const dir = contentCopy();
+    copyFileSync(articleFile, join(dir, 'articles/drones-moskou-witte-huis.md'));
+    const run = spawnSync(process.execPath, [join(root, 'src/cli/import.ts'), sourceArticle, '--slug', 'drones-moskou-witte-huis'], {
+      env: { ...process.env, DUIDING_CONTENT_DIR: dir },
+      encoding: 'utf8',
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/drones-moskou-witte-huis\.md already exists; nothing written/);
+    expect(readFileSync(join(dir, 'articles/drones-moskou-witte-huis.md'), 'utf8')).toBe(readFileSync(articleFile, 'utf8'));
   });
 
   test('reads its arguments: one file, --slug, and several names after --scaffold', () => {
