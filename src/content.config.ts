@@ -6,7 +6,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { articleLoader } from './model/article-loader.ts';
 import { articleSchema } from './model/schemas/article.ts';
-import { glossarySchema } from './model/schemas/glossary.ts';
+import { glossaryFileSchema } from './model/schemas/glossary.ts';
 import { timelineSchema } from './model/schemas/timeline.ts';
 import { translationFile, translationSchema } from './model/schemas/translation.ts';
 
@@ -20,7 +20,8 @@ export const collections = {
   // and there `slug` holds the English URL (src/model/glossary-urls.ts).
   glossary: defineCollection({
     loader: glob({ base: `${root}/glossary`, pattern: '*.yaml', generateId: ({ entry }) => entry.replace(/\.yaml$/, '') }),
-    schema: glossarySchema,
+    // Drafts (`draft: true`) are checked loosely and left out of the site by the content model.
+    schema: glossaryFileSchema,
   }),
   timeline: defineCollection({ loader: glob({ base: `${root}/timeline`, pattern: '*.yaml' }), schema: timelineSchema }),
   // `articles/<slug>.en.yaml` beside `articles/<slug>.md`: its id is the article's slug.

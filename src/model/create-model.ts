@@ -8,9 +8,11 @@ import { analyseArticle, analyseTranslation, type ArticleAnalysis } from '../mar
 import { comparePreciseDates } from '../text/precise-date.ts';
 import { compileTermMatcher } from '../text/term-matcher.ts';
 import { findProblems, findWarnings } from './checks/index.ts';
+import { aliasSources } from './glossary-aliases.ts';
+import { isGlossaryDraft } from './schemas/glossary.ts';
 import { publicationDay } from './publication-day.ts';
 import { orderTimeline } from './timeline-order.ts';
-import { type Content, ContentError, type Model, type PassageMention, type TimelineEvent, type Translation } from './types.ts';
+import { type Content, ContentError, type GlossaryDraftEntry, type GlossaryEntry, type LoadedContent, type Model, type PassageMention, type Problem, type TimelineEvent, type Translation } from './types.ts';
 
 /** Appends to the list under `key`, creating it. */
 function push<Value>(map: Map<string, Value[]>, key: string, value: Value) {
@@ -19,8 +21,30 @@ function push<Value>(map: Map<string, Value[]>, key: string, value: Value) {
   else map.set(key, [value]);
 }
 
-/** Checks and indexes the content. Throws a ContentError listing every problem. */
-export function createModel(content: Content): Model {
+/** A warning for each draft glossary entry: it is left out of the site until reviewed. */
+function draftWarnings(drafts: readonly GlossaryDraftEntry[]): Problem[] {
+  return drafts.map((draft) => ({
+    file: draft.filePath,
+    field: 'draft',
+    message:
+      'is a draft, left out of the site: its page, its marks in the articles and its search record are not built. ' +
+      'Write every field (see content/glossary/atacms.yaml), check each statement, set "reviewed" to today and remove "draft: true".',
+  }));
+}
+
+/**
+ * Checks and indexes the content. Throws a ContentError listing every problem. Draft glossary
+ * entries are left out (with a warning), so a draft never marks a word or breaks a check.
+ */
+export function createModel(loaded: LoadedContent): Model {
+  const drafts: GlossaryDraftEntry[] = [];
+  const glossary: GlossaryEntry[] = [];
+  for (const entry of loaded.glossary) {
+    const { data } = entry;
+    if (isGlossaryDraft(data)) drafts.push({ ...entry, data });
+    else glossary.push({ ...entry, data });
+  }
+  const content: Content = { ...loaded, glossary };
   const timeline = orderTimeline(content.timeline);
   const eventsByArticle = new Map<string, TimelineEvent[]>();
   const eventsByActor = new Map<string, TimelineEvent[]>();
@@ -31,8 +55,7 @@ export function createModel(content: Content): Model {
     for (const actor of event.data.actors) push(eventsByActor, actor, event);
   }
 
-  const matcher = (language: Locale) =>
-    compileTermMatcher(content.glossary.map((entry) => ({ id: entry.id, aliases: entry.data.aliases[language], matchCase: entry.data.matchCase })));
+  const matcher = (language: Locale) => compileTermMatcher(aliasSources(content.glossary, language));
   const quotesOf = (article: string, words: (evidence: { quote: string; translation?: string | undefined }) => string | undefined) =>
     (eventsByArticle.get(article) ?? []).flatMap((event) => {
       const quote = event.data.evidence && words(event.data.evidence);
@@ -98,6 +121,6 @@ export function createModel(content: Content): Model {
     eventsByArticle,
     updatesByArticle,
     eventsByActor,
-    warnings: findWarnings(content, analyses),
+    warnings: [...draftWarnings(drafts), ...findWarnings(content, analyses)],
   };
 }

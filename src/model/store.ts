@@ -6,9 +6,9 @@
 import { getCollection } from 'astro:content';
 import { AstroError } from 'astro/errors';
 import { createModel } from './create-model.ts';
-import { type Content, ContentError, type Model } from './types.ts';
+import { ContentError, type LoadedContent, type Model } from './types.ts';
 
-async function loadContent(): Promise<Content> {
+async function loadContent(): Promise<LoadedContent> {
   const [articles, glossary, timeline, translations] = await Promise.all([
     getCollection('articles'),
     getCollection('glossary'),

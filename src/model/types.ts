@@ -1,7 +1,7 @@
 /** The content model's types: plain data, no Astro, so checks and indexes are testable alone. */
 import type { ArticleAnalysis } from '../markdown/processor.ts';
 import type { ArticleData } from './schemas/article.ts';
-import type { GlossaryData } from './schemas/glossary.ts';
+import type { GlossaryData, GlossaryDraftData } from './schemas/glossary.ts';
 import type { TimelineData } from './schemas/timeline.ts';
 import type { TranslationData } from './schemas/translation.ts';
 import type { Locale } from '../i18n/routes.ts';
@@ -28,6 +28,8 @@ export interface Entry<Data> {
 
 export type Article = Entry<ArticleData> & { body: string };
 export type GlossaryEntry = Entry<GlossaryData>;
+/** A glossary file marked `draft: true`: loaded, never published (src/model/create-model.ts). */
+export type GlossaryDraftEntry = Entry<GlossaryDraftData>;
 export type TimelineEvent = Entry<TimelineData>;
 /** `content/articles/<slug>.en.yaml`; its id is the article's slug. */
 export type Translation = Entry<TranslationData>;
@@ -39,6 +41,9 @@ export interface Content {
   timeline: readonly TimelineEvent[];
   translations: readonly Translation[];
 }
+
+/** The content as the collections load it: the glossary may hold drafts, which the model leaves out. */
+export type LoadedContent = Omit<Content, 'glossary'> & { glossary: readonly Entry<GlossaryData | GlossaryDraftData>[] };
 
 /**
  * An article as read in one language: the Dutch original, or its English translation with the

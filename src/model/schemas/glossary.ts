@@ -96,8 +96,42 @@ export const glossarySchema = strictObject(
     /** The day an editor last checked every statement here; "now" in the entry means this day. */
     reviewed: day('the day an editor last checked every statement in this entry'),
     corrections,
+    /** `false` or absent once reviewed; a `draft: true` file is read by `glossaryFileSchema` below. */
+    draft: z.literal(false, { error: 'must be false, or left out, once the entry is reviewed.' }).optional(),
   },
   'the glossary entry',
 );
 
 export type GlossaryData = z.infer<typeof glossarySchema>;
+
+/**
+ * A draft entry (`draft: true`), as `npm run import -- --scaffold` writes it: a name and the forms
+ * to look for, the rest still to be written. Any field may be missing or half done; the content
+ * model leaves drafts out of the site with a warning (src/model/create-model.ts) until an editor
+ * completes the entry and removes `draft`.
+ */
+export const glossaryDraftSchema = z.looseObject({
+  draft: z.literal(true),
+  name: z.looseObject({ nl: z.string().optional(), en: z.string().optional() }).optional(),
+  aliases: z.looseObject({ nl: z.array(z.string()).optional(), en: z.array(z.string()).optional() }).optional(),
+});
+
+export type GlossaryDraftData = z.infer<typeof glossaryDraftSchema>;
+
+const isDraft = (input: unknown) => typeof input === 'object' && input !== null && (input as { draft?: unknown }).draft === true;
+
+/**
+ * `content/glossary/<id>.yaml` as read by the collection: a draft (`draft: true`) is checked only
+ * loosely, every other file against the full schema, so its messages name the field and the fix.
+ */
+export const glossaryFileSchema = z.unknown().transform((input, context): GlossaryData | GlossaryDraftData => {
+  const result = isDraft(input) ? glossaryDraftSchema.safeParse(input) : glossarySchema.safeParse(input);
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) context.addIssue({ code: 'custom', path: issue.path, message: issue.message, input: issue.input });
+  return z.NEVER;
+});
+
+/** Whether a glossary file's data is a draft, kept out of the site. */
+export function isGlossaryDraft(data: GlossaryData | GlossaryDraftData): data is GlossaryDraftData {
+  return data.draft === true;
+}
