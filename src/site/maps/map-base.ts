@@ -24,7 +24,13 @@ import type { MapLabel, MapView } from './map-view.ts';
  */
 export const MAP_DETAIL = 0.006;
 
-export const LABEL_SIZE = 13;
+/**
+ * The font size labels are laid out for, in drawing units: the size they take on a phone, where the
+ * drawing is narrower than its 400 units (src/styles/maps.css enlarges them there so that they stay
+ * at least 11 px). Wider, they are set smaller (13 units), inside the boxes laid out here, so no two
+ * overlap at any width.
+ */
+export const LABEL_SIZE = 16;
 
 /** A glossary entry with a location, resolved for the maps in one language. */
 export interface Located {
@@ -226,8 +232,8 @@ function nearby(shape: World['land'] | World['borders'], frame: MapFrame): GeoPe
   return { type: 'MultiPolygon', coordinates: polygons.filter((polygon) => polygon[0]?.some((point) => frame.near(point as LonLat))) };
 }
 
-/** How deep the strip that marks a border zone reaches into the country: a mark on the map, not the regions' extent. */
-export const BORDER_STRIP_KM = 20;
+/** How deep the strip that marks a border zone reaches into the country: a mark on the map, not the regions’ extent; wide enough (10 units) to read as a tinted area on one side of the border, not as a line. */
+export const BORDER_STRIP_KM = 40;
 
 /** Near the maps' region: a country's far-off parts stay out of clipping. */
 export const nearRegion = ([lon, lat]: LonLat) => lon > 15 && lon < 70 && lat > 35 && lat < 72;

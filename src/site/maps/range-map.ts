@@ -69,6 +69,17 @@ const amountText = (band: RangeBand, locale: Locale, t: Translate) => {
 /** Whether a band's range comes from the article (Storm Shadow's "more than 250 km"), so the map says so. */
 const fromArticle = (band: RangeBand) => 'article' in band.fact.source;
 
+/** Words in lines of at most `width` characters (a line longer only where one word is). */
+export function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(' ')) {
+    const last = lines.at(-1);
+    if (last !== undefined && [...`${last} ${word}`].length <= width) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
+
 /**
  * The point on a band's outer edge seen from `start` along `bearingDeg`: where the distance to the
  * border reaches the band's range (another part of the border may be nearer than `start`), in Russia.
@@ -171,24 +182,24 @@ export function rangeMap(model: Model, options: RangeOptions, locale: Locale, t:
     drawnBands.push({ d: frame.path(area), className });
     // On the map only the distance (and, for a range the article gives, that it does); the table under it names each band's weapon and source.
     const range = amountText(band, locale, t);
-    const lines = fromArticle(band) ? [range, t('map.byArticle')] : [range];
+    const lines = fromArticle(band) ? [range, ...wrap(t('map.byArticle'), [...range].length)] : [range];
     const start = nearest?.at ?? (border[Math.floor(border.length / 2)] as LonLat);
     // Centred on the band's own outer edge, as a contour's value sits on its line, in the band's colour:
     // first east of the line to Moscow, then further round, where it fits.
-    const points = [75, 60, 90, 45, 105, 30, 120, 15, -15, -30, -45].flatMap((turn) => {
+    const points = [75, 60, 90, 45, 105, 30, 120, 15, 68, 83, 53, 38, -15, -30, -45, -60].flatMap((turn) => {
       const point = edgePoint(border, start, towards + turn, band.km);
       return point ? [frame.place(point)].filter((placed) => placed !== null) : [];
     });
     const [first, ...alternatives] = points;
     if (!first) throw new Error(`The band of ${band.km} km has no edge inside the map to label.`);
-    extraLabels.push({ x: first[0], y: first[1], alternatives: alternatives.map(([x, y]) => ({ x, y })), text: lines.join(' '), lines: lines.length > 1 ? lines : undefined, size: LABEL_SIZE - 1, kind: 'band', centred: true, clearOf: lineBoxes, className: `map-label-${launch}-${rank}` });
+    extraLabels.push({ x: first[0], y: first[1], alternatives: alternatives.map(([x, y]) => ({ x, y })), text: lines.join(' '), lines: lines.length > 1 ? lines : undefined, size: LABEL_SIZE, kind: 'band', centred: true, clearOf: lineBoxes, className: `map-label-${launch}-${rank}` });
   });
   const lines: MapView['lines'] = [];
   if (nearest && moscow?.point) {
     lines.push({ d: frame.path({ type: 'LineString', coordinates: [nearest.at, moscow.point] }) });
     const [x1, y1] = frame.project(nearest.at);
     const [x2, y2] = frame.project(moscow.point);
-    extraLabels.push({ x: (x1 + x2) / 2, y: (y1 + y2) / 2, text: formatKm(nearest.km, locale, t), size: LABEL_SIZE - 1, kind: 'distance' });
+    extraLabels.push({ x: (x1 + x2) / 2, y: (y1 + y2) / 2, text: formatKm(nearest.km, locale, t), size: LABEL_SIZE, kind: 'distance' });
   }
   const base = drawBase({ id: options.id, frame, located, centre: REGION_CENTRE, locale, t, extraLabels });
   const moscowKm = nearest ? formatKm(nearest.km, locale, t) : '';

@@ -102,7 +102,8 @@ describe('the range diagram', () => {
 
   test('a range from the article says so on the map and in the text alternative, and "more than" is drawn at its number', () => {
     const label = today.labels.find((item) => item.kind === 'band' && item.text.startsWith('meer dan 250 km'));
-    expect(label?.lines).toEqual(['meer dan 250 km', 'volgens het artikel']);
+    expect(label?.lines).toEqual(['meer dan 250 km', 'volgens het', 'artikel']);
+    expect(diagram(readContent(), 'en').labels.find((item) => item.kind === 'band' && item.text.startsWith('more than'))?.text).toBe('more than 250 km according to the article');
     expect(today.description).toContain('Atacms: zo’n 165 km (M39) en zo’n 300 km (latere versies); Storm Shadow: meer dan 250 km volgens het artikel.');
     const en = diagram(readContent(), 'en');
     expect(en.description).toContain('ATACMS: about 165 km (M39) and about 300 km (later versions); Storm Shadow: more than 250 km according to the article.');
