@@ -4,7 +4,7 @@
  * range-band` (so a changed fact changes the drawing), and Moscow's shortest distance from that
  * border, computed and labelled. No front line is drawn.
  */
-import { bearing, destination, type LonLat, nearestOnLines } from '../../geo/geodesic.ts';
+import { bearing, densify, destination, distanceKm, type LonLat, nearestOnLines } from '../../geo/geodesic.ts';
 import { clipTo, lineBuffer, toSpherical } from '../../geo/buffer.ts';
 import { countryCodes } from '../../geo/countries.ts';
 import { recognisedWorld } from '../../geo/world.ts';
@@ -84,11 +84,21 @@ export function wrap(text: string, width: number): string[] {
  * The point on a band's outer edge seen from `start` along `bearingDeg`: where the distance to the
  * border reaches the band's range (another part of the border may be nearer than `start`), in Russia.
  */
+const densified = new WeakMap<readonly LonLat[], LonLat[]>();
+
 export function edgePoint(border: readonly LonLat[], start: LonLat, bearingDeg: number, km: number): LonLat | undefined {
-  const reach = (d: number) => nearestOnLines(destination(start, bearingDeg, d), [border], 2).km;
+  // The border's points every 2 km, made once per border (the bisection asks for them often).
+  let dense = densified.get(border);
+  if (!dense) densified.set(border, (dense = densify(border, 2)));
+  const points = dense;
+  const reach = (d: number) => {
+    const point = destination(start, bearingDeg, d);
+    return Math.min(...points.map((at) => distanceKm(point, at)));
+  };
   let [low, high] = [0, km * 2];
   if (reach(high) < km) return undefined;
-  for (let step = 0; step < 24; step += 1) {
+  // To within 0.01 km.
+  for (let step = 0; step < 16; step += 1) {
     const middle = (low + high) / 2;
     if (reach(middle) < km) low = middle;
     else high = middle;
