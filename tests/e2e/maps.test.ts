@@ -94,6 +94,25 @@ describe('the maps in the browser', () => {
     expect(map).toMatchObject({ overlapping: [], outside: [] });
   });
 
+  test.each([
+    [320, 11],
+    [390, 11],
+    [1366, 12],
+  ])('at %i px every map label is drawn at least %i px tall (labels grow as the map narrows)', async (width, least) => {
+    for (const path of [articlePath.nl, '/en/glossary/atacms/']) {
+      const { page } = await openPage(browser, { viewport: { width, height: 800 } });
+      await page.goto(path);
+      const sizes = await page.locator('figure.map svg.map-drawing').evaluateAll((svgs) =>
+        svgs.flatMap((svg) => {
+          const scale = svg.getBoundingClientRect().width / (svg as SVGSVGElement).viewBox.baseVal.width;
+          return [...svg.querySelectorAll('text.map-label')].map((text) => ({ text: text.textContent ?? '', px: Number.parseFloat(getComputedStyle(text).fontSize) * scale }));
+        }),
+      );
+      expect(sizes.length).toBeGreaterThan(3);
+      for (const size of sizes) expect(size.px, `${path} ${size.text}`).toBeGreaterThanOrEqual(least);
+    }
+  });
+
   test('in forced colours the coast, borders, bands and labels keep system colours', async () => {
     const { page } = await openPage(browser);
     await page.emulateMedia({ forcedColors: 'active' });

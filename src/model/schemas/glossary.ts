@@ -40,6 +40,10 @@ const fact = strictObject(
     drawnAs: z.enum(['range-band'], { error: 'must be range-band (the only drawing there is).' }).optional(),
     /** For a range band: where the weapon is launched from; `aircraft` draws the reach from a launch point above the border. */
     launchedFrom: z.enum(['ground', 'aircraft'], { error: 'must be ground or aircraft.' }).optional(),
+    /** For a range band: the version it is the range of, as the range table names it ("M39 (Block I, clustermunitie)"). */
+    version: bilingual('the version whose range this is, e.g. "M39 (Block I, clustermunitie)"').optional(),
+    /** For a range band: the version in a word or two, for the map's text alternative ("M39"). */
+    versionShort: bilingual('the version in a word or two, e.g. "M39"').optional(),
   },
   `a fact with label, value, source and one time: ${timeForms}`,
 ).superRefine((fact, context) => {

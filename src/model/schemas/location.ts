@@ -49,6 +49,8 @@ export const location = strictObject(
     country: country('the country it lies in'),
     point: point.optional(),
     area: area.optional(),
+    /** The name as a sentence uses it, with its article ("het Verenigd Koninkrijk", "the Kremlin"), where it has one. */
+    inSentence: bilingual('the name as a sentence uses it, e.g. "het Verenigd Koninkrijk"').optional(),
     /** The place entry it lies in, when it is too small to draw apart at the maps' scale (the Kremlin in Moscow). */
     at: slug('the id of the place entry it lies in, e.g. moskou').optional(),
   },

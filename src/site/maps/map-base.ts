@@ -8,7 +8,7 @@ import { type GeoPermissibleObjects, geoInterpolate, geoPath } from 'd3-geo';
 import { type CountryCode, countryCodes } from '../../geo/countries.ts';
 import { distanceKm, type LonLat } from '../../geo/geodesic.ts';
 import { clipTo, lineBuffer, toSpherical } from '../../geo/buffer.ts';
-import { type LabelRequest, placeLabels } from '../../geo/label-layout.ts';
+import { type Box, type LabelRequest, placeLabels } from '../../geo/label-layout.ts';
 import { recognisedWorld, type World } from '../../geo/world.ts';
 import type { Translate } from '../../i18n/index.ts';
 import { type Locale, localeTags, pathFor } from '../../i18n/routes.ts';
@@ -24,7 +24,13 @@ import type { MapLabel, MapView } from './map-view.ts';
  */
 export const MAP_DETAIL = 0.006;
 
-export const LABEL_SIZE = 13;
+/**
+ * The font size labels are laid out for, in drawing units: the size they take on a phone, where the
+ * drawing is narrower than its 400 units (src/styles/maps.css enlarges them there so that they stay
+ * at least 11 px). Wider, they are set smaller (13 units), inside the boxes laid out here, so no two
+ * overlap at any width.
+ */
+export const LABEL_SIZE = 16;
 
 /** A glossary entry with a location, resolved for the maps in one language. */
 export interface Located {
@@ -38,7 +44,19 @@ export interface Located {
   area?: { shape: 'country' | 'border-zone'; with?: CountryCode | undefined } | undefined;
   /** The place entry it lies in (the Kremlin in Moscow). */
   at?: string | undefined;
+  /** The name as a sentence uses it ("het Verenigd Koninkrijk"); the name itself where there is no other. */
+  inSentence: string;
   entry: GlossaryEntry;
+}
+
+/** What a map shows, for its text alternative: a place in the words of a sentence, with what lies at it (Moscow with the Kremlin). */
+export interface Shown {
+  id: string;
+  kind: 'place' | 'country' | 'zone';
+  inSentence: string;
+  riders: { id: string; inSentence: string }[];
+  /** A point with its own name, not the entry's (London, the United Kingdom's): named even on the entry's own map. */
+  pointNamed?: boolean;
 }
 
 export function locate(model: Model, entry: GlossaryEntry, locale: Locale): Located | undefined {
@@ -55,6 +73,7 @@ export function locate(model: Model, entry: GlossaryEntry, locale: Locale): Loca
     pointName: location.at ? undefined : point?.name?.[locale],
     area: location.area && { shape: location.area.shape, with: location.area.with },
     at: location.at,
+    inSentence: location.inSentence?.[locale] ?? name[locale],
     entry,
   };
 }
@@ -79,12 +98,14 @@ export interface BaseOptions {
   locale: Locale;
   t: Translate;
   /** Labels placed before the places' (bands, measured lines), and boxes to keep clear. */
-  extraLabels?: (LabelRequest & { kind: string })[];
+  extraLabels?: (LabelRequest & { kind: string; className?: string })[];
+  /** Boxes no label may cover (a measured line). */
+  obstacles?: Box[];
 }
 
 export type BaseMap = Pick<MapView, 'id' | 'width' | 'height' | 'land' | 'selfArea' | 'borders' | 'occupied' | 'borderZone' | 'dots' | 'pointers' | 'labels' | 'distances'> & {
-  /** Names of what the map shows, for its text alternative. */
-  shown: string[];
+  /** What the map shows, for its text alternative. */
+  shown: Shown[];
   offMap: string[];
 };
 
@@ -100,12 +121,12 @@ export function drawBase(options: BaseOptions): BaseMap {
   const borderZone = zone && zoneArea ? { d: frame.path(zoneArea), self: zone.id === self } : undefined;
 
   type Part = MapLabel['parts'][number];
-  const requests: (LabelRequest & { kind: string; parts?: Part[]; self?: boolean })[] = [...(options.extraLabels ?? [])];
+  const requests: (LabelRequest & { kind: string; parts?: Part[]; self?: boolean; className?: string })[] = [...(options.extraLabels ?? [])];
   const labelOf = (parts: Part[]) => parts.map((part) => part.text).join(', ');
   const pointerGroups: { pointer: MapView['pointers'][number]; parts: Part[]; self: boolean }[] = [];
   const dots: MapView['dots'] = [];
   const pointers: MapView['pointers'] = [];
-  const shown: string[] = [];
+  const shown: Shown[] = [];
   const offMap: string[] = [];
   const distances: MapView['distances'] = [];
   const size = LABEL_SIZE;
@@ -133,7 +154,7 @@ export function drawBase(options: BaseOptions): BaseMap {
       // Entries at this point are named with it: "Moskou, Kremlin".
       const parts = [{ text: name, href: item.href }, ...riders.map((rider) => ({ text: rider.name, href: rider.href }))];
       requests.push({ x: placed[0], y: placed[1], text: labelOf(parts), parts, size, kind: 'place', self: isSelf });
-      shown.push(...parts.map((part) => part.text));
+      shown.push({ id: item.id, kind: 'place', inSentence: item.pointName ?? item.inSentence, riders: riders.map((rider) => ({ id: rider.id, inSentence: rider.inSentence })), pointNamed: Boolean(item.pointName) });
     } else {
       const pointer = edgePointer(frame, options.centre, item.point);
       if (!pointer) continue;
@@ -159,7 +180,7 @@ export function drawBase(options: BaseOptions): BaseMap {
     const [x, y] = country ? geoPath(frame.projection).centroid(country) : [NaN, NaN];
     if (!Number.isFinite(x) || !Number.isFinite(y) || !frame.place(frame.projection.invert?.([x, y]) as LonLat)) continue;
     requests.push({ x, y, text: item.name, parts: [{ text: item.name, href: item.href }], size, kind: 'country', self: item.id === self });
-    shown.push(item.name);
+    shown.push({ id: item.id, kind: 'country', inSentence: item.inSentence, riders: [] });
   }
   if (zone && zoneLine && borderZone?.d) {
     // Named at the border's middle, on its own side (Russia lies to the east of it).
@@ -168,14 +189,22 @@ export function drawBase(options: BaseOptions): BaseMap {
     const [middle, ...alternatives] = along;
     if (middle) {
       requests.push({ x: middle[0], y: middle[1], alternatives: alternatives.map(([x, y]) => ({ x, y })), text: zone.name, parts: [{ text: zone.name, href: zone.href }], size, kind: 'zone', avoid: ['left'], self: zone.id === self });
-      shown.push(zone.name);
+      shown.push({ id: zone.id, kind: 'zone', inSentence: zone.inSentence, riders: [] });
     }
   }
 
-  const placed = placeLabels(requests, { x: 0, y: 0, width: frame.width, height: frame.height });
+  const placed = placeLabels(requests, { x: 0, y: 0, width: frame.width, height: frame.height }, options.obstacles);
   const labels: MapLabel[] = requests.map((request, index) => {
     const label = placed[index] as (typeof placed)[number];
-    return { text: request.text, ...label, parts: request.parts ?? [{ text: request.text }], kind: request.kind, self: request.self };
+    return {
+      text: request.text,
+      ...label,
+      parts: request.parts ?? [{ text: request.text }],
+      kind: request.kind,
+      self: request.self,
+      ...(request.lines ? { lines: [...request.lines] } : {}),
+      ...(request.className ? { className: request.className } : {}),
+    };
   });
   return {
     id,
@@ -203,8 +232,8 @@ function nearby(shape: World['land'] | World['borders'], frame: MapFrame): GeoPe
   return { type: 'MultiPolygon', coordinates: polygons.filter((polygon) => polygon[0]?.some((point) => frame.near(point as LonLat))) };
 }
 
-/** How deep the strip that marks a border zone reaches into the country: a mark on the map, not the regions' extent. */
-export const BORDER_STRIP_KM = 20;
+/** How deep the strip that marks a border zone reaches into the country: a mark on the map, not the regions’ extent; wide enough (10 units) to read as a tinted area on one side of the border, not as a line. */
+export const BORDER_STRIP_KM = 40;
 
 /** Near the maps' region: a country's far-off parts stay out of clipping. */
 export const nearRegion = ([lon, lat]: LonLat) => lon > 15 && lon < 70 && lat > 35 && lat < 72;

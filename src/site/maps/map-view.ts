@@ -15,6 +15,12 @@ export interface MapLabel {
   kind: string;
   /** The label of the entry the map is about. */
   self?: boolean | undefined;
+  /** The point the label stands by, in drawing units (a band's label: the point on the band's edge it is centred on). */
+  at?: { x: number; y: number } | undefined;
+  /** The text in lines, one under the other, where it takes more than one. */
+  lines?: string[] | undefined;
+  /** A class tying the label to what it names (a band's label is in its band's colour). */
+  className?: string | undefined;
 }
 
 export interface MapView {
@@ -48,7 +54,7 @@ export interface MapView {
   /** Arrows at the frame's edge towards places off the map: where, and the angle in degrees (0 = right). */
   pointers: { x: number; y: number; angle: number }[];
   labels: MapLabel[];
-  /** "Afstanden op de kaart": each distance drawn or named, in words. */
+  /** "Afstanden tussen de plaatsen": each distance drawn or named, in words. */
   distances: { between: string; km: string }[];
   /** For a range diagram: each band's weapon, range, time and source. */
   ranges: { className: string; weapon: string; href: string; label: string; range: string; when?: string | undefined; source: SourceView }[];

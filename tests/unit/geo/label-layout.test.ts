@@ -31,6 +31,28 @@ describe('label layout', () => {
     expect(() => placeLabels([{ x: 15, y: 10, text: 'Russische grensregio’s', size: 13 }], tiny)).toThrow('The map label "Russische grensregio’s" fits nowhere');
   });
 
+  test('a centred label stays on its point (or the alternative it takes), sliding along its width, and keeps clear of given boxes', () => {
+    const [alone] = placeLabels([{ x: 100, y: 50, text: 'zo’n 300 km', size: 13, centred: true }], frame);
+    expect(alone?.anchor).toBe('middle');
+    expect(alone?.box.x).toBeCloseTo(100 - (alone?.box.width ?? 0) / 2);
+    expect((alone?.box.y ?? 0) + (alone?.box.height ?? 0) / 2).toBeCloseTo(50);
+    // A line just right of the point: the label slides left so the line misses it, its point still under the text.
+    const line = [{ x: 125, y: 0, width: 2, height: 100 }];
+    const [slid] = placeLabels([{ x: 100, y: 50, text: 'zo’n 300 km', size: 13, centred: true, clearOf: line }], frame);
+    expect(overlaps(slid?.box ?? line[0]!, line[0]!)).toBe(false);
+    expect(slid?.box.x).toBeLessThan(100);
+    expect((slid?.box.x ?? 0) + (slid?.box.width ?? 0)).toBeGreaterThan(100);
+    // Nowhere at its point: it takes its alternative, and says so.
+    const [moved] = placeLabels([{ x: 100, y: 50, text: 'zo’n 300 km', size: 13, centred: true, clearOf: [{ x: 0, y: 40, width: 200, height: 20 }], alternatives: [{ x: 100, y: 80 }] }], frame);
+    expect(moved?.at).toEqual({ x: 100, y: 80 });
+  });
+
+  test('a label in lines is as tall as its lines and as wide as the longest', () => {
+    const [label] = placeLabels([{ x: 100, y: 50, text: 'meer dan 250 km volgens het artikel', lines: ['meer dan 250 km', 'volgens het', 'artikel'], size: 10, centred: true }], frame);
+    expect(label?.box.height).toBeCloseTo(3 * 10 * 1.25);
+    expect(label?.box.width).toBeCloseTo(textWidth('meer dan 250 km', 10));
+  });
+
   test('widths are estimated generously: wider per character than the text is tall', () => {
     expect(textWidth('Moskou', 13)).toBeGreaterThan(6 * 13 * 0.6);
   });

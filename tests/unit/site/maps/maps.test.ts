@@ -26,8 +26,8 @@ const allMaps = [...locales.flatMap((locale) => (article[locale]?.maps ?? []).ma
 
 describe('the maps', () => {
   test('the article has a locator map and a range diagram in each language; every located entry has its map', () => {
-    expect(article.nl?.maps.map((map) => map.title)).toEqual(['Waar het gebeurde', 'Wat de raketten vanaf de grens kunnen bereiken']);
-    expect(article.en?.maps.map((map) => map.title)).toEqual(['Where it happened', 'What the missiles can reach from the border']);
+    expect(article.nl?.maps.map((map) => map.title)).toEqual(['Waar het gebeurde', 'Hoe ver de raketten reiken, gemeten vanaf de grens']);
+    expect(article.en?.maps.map((map) => map.title)).toEqual(['Where it happened', 'How far the missiles reach, measured from the border']);
     expect(entryMaps.every(([, map]) => map)).toBe(true);
     expect(located.map((entry) => entry.id).sort()).toEqual(
       ['kremlin', 'kyiv', 'moskou', 'oekraine', 'rusland', 'russische-grensregios', 'verenigd-koninkrijk', 'verenigde-staten', 'washington'].sort(),
@@ -52,10 +52,10 @@ describe('the maps', () => {
   test('a weapon whose range is drawn shows its own range diagram on its entry', () => {
     expect(ranged.map((entry) => entry.id).sort()).toEqual(['atacms', 'storm-shadow']);
     const atacms = glossaryEntryView(model, 'atacms', 'nl', site).map as MapView;
-    expect(atacms.title).toBe('Wat de Atacms vanaf de grens kan bereiken');
+    expect(atacms.title).toBe('Hoe ver de Atacms reikt, gemeten vanaf de grens');
     expect(atacms.ranges.map((range) => range.range)).toEqual(['zo’n 300 km', 'zo’n 165 km']);
     const storm = glossaryEntryView(model, 'storm-shadow', 'en', site).map as MapView;
-    expect(storm.title).toBe('What Storm Shadow can reach from the border');
+    expect(storm.title).toBe('How far Storm Shadow reaches, measured from the border');
     expect(storm.caption.join(' ')).toContain('launched from aircraft');
     expect(glossaryEntryView(model, 'poetin', 'nl', site).map).toBeUndefined();
   });
@@ -84,8 +84,56 @@ describe('the maps', () => {
   test('Crimea is drawn hatched and said to be Ukrainian territory under Russian occupation', () => {
     const [locator] = article.nl?.maps ?? [];
     expect(locator?.occupied).toHaveLength(1);
-    expect(locator?.description).toContain('de Krim, volgens de internationaal erkende grenzen Oekraïens grondgebied, sinds 2014 door Rusland bezet');
-    expect(article.en?.maps[0]?.description).toContain('Crimea, Ukrainian territory under internationally recognised borders, occupied by Russia since 2014');
+    expect(locator?.description).toContain('de Krim, binnen de internationaal erkende grenzen deel van Oekraïne, sinds 2014 door Rusland bezet');
+    expect(article.en?.maps[0]?.description).toContain('Hatched: Crimea, part of Ukraine within its internationally recognised borders, occupied by Russia since 2014.');
+  });
+
+  test('Crimea’s two sources: 68/262 for Ukrainian territory, 73/263 for the occupation, each named as the General Assembly’s, with its date', () => {
+    const sources = (locale: Locale) => (article[locale]?.maps[0]?.sources ?? []).map((item) => `${item.what}: ${item.source.article ? '' : `${item.source.name}, ${item.source.date} <${item.source.url}>`}`);
+    expect(sources('nl')).toEqual(
+      expect.arrayContaining([
+        'De Krim als Oekraïens grondgebied: resolutie A/RES/68/262 van de Algemene Vergadering van de VN, 27 maart 2014 <https://undocs.org/A/RES/68/262>',
+        'De Krim als door Rusland bezet gebied: resolutie A/RES/73/263 van de Algemene Vergadering van de VN, ‘Situatie van de mensenrechten in de Autonome Republiek de Krim en de stad Sebastopol, Oekraïne’, 22 december 2018 <https://undocs.org/A/RES/73/263>',
+      ]),
+    );
+    expect(sources('en')).toEqual(
+      expect.arrayContaining([
+        'Crimea as Ukrainian territory: UN General Assembly resolution A/RES/68/262, 27 March 2014 <https://undocs.org/A/RES/68/262>',
+        'Crimea as territory occupied by Russia: UN General Assembly resolution A/RES/73/263, ‘Situation of human rights in the Autonomous Republic of Crimea and the city of Sevastopol, Ukraine’, 22 December 2018 <https://undocs.org/A/RES/73/263>',
+      ]),
+    );
+    // A map without Crimea in its frame cites neither.
+    const washington = glossaryEntryView(model, 'washington', 'nl', site).map as MapView;
+    expect(washington.sources.map((item) => item.source.article || item.source.url)).not.toContain('https://undocs.org/A/RES/73/263');
+  });
+
+  test('the date line says what it dates (places and events of the article’s month) and what is not drawn', () => {
+    expect(article.nl?.maps[0]?.caption).toEqual(
+      expect.arrayContaining(['Plaatsen en gebeurtenissen van mei 2023, de maand van het artikel; kaart gemaakt op 27 november 2026.', 'Niet getekend: de andere delen van Oekraïne die Rusland in mei 2023 bezette, en de frontlijn.']),
+    );
+    expect(article.en?.maps[0]?.caption).toEqual(
+      expect.arrayContaining(['Places and events of May 2023, the month of the article; map made on 27 November 2026.', 'Not drawn: the other parts of Ukraine that Russia occupied in May 2023, or the front line.']),
+    );
+    const words = allMaps.flatMap(([, map]) => map.caption).join(' ');
+    expect(words).not.toContain('De situatie van');
+    expect(words).not.toContain('The situation of');
+  });
+
+  test('the text alternative lists each place once, in the words of a sentence, and leaves out the place the map is about', () => {
+    expect(article.nl?.maps[0]?.description).toMatch(/^Kaart van Oekraïne en het westen van Rusland met Kyiv, Moskou met het Kremlin, en Ruslands grens met Oekraïne\. /);
+    expect(article.en?.maps[0]?.description).toMatch(/^Map of Ukraine and western Russia showing Kyiv, Moscow with the Kremlin, and Russia’s border with Ukraine\. /);
+    const entry = (id: string, locale: Locale) => glossaryEntryView(model, id, locale, site).map as MapView;
+    expect(entry('verenigd-koninkrijk', 'nl').description).toMatch(/^Kaart rond het Verenigd Koninkrijk, met Londen\. /);
+    expect(entry('verenigde-staten', 'en').description).toMatch(/^Map around the United States, showing Washington\. /);
+    expect(entry('washington', 'nl').description).toMatch(/^Kaart rond Washington, met de Verenigde Staten\. /);
+    expect(entry('moskou', 'nl').description).toMatch(/^Kaart rond Moskou, met [^.]*het Kremlin/);
+    expect(entry('moskou', 'nl').description.split('. ')[0]).not.toMatch(/met .*Moskou/);
+    expect(entry('kremlin', 'en').description).toMatch(/^Map around the Kremlin, showing Kyiv, Moscow, /);
+    for (const [name, map] of allMaps) {
+      const [first] = map.description.split('. ');
+      const listed = (first ?? '').replace(/^.*?(met|showing) /, '').split(/, | en | and /);
+      expect(new Set(listed).size, `${name}: ${first}`).toBe(listed.length);
+    }
   });
 
   test('the border zone is marked, and no Russian region is named', () => {
@@ -93,7 +141,22 @@ describe('the maps', () => {
     expect(locator?.borderZone?.d).toMatch(/^M/);
     const words = allMaps.flatMap(([, map]) => [map.description, ...map.caption, ...map.labels.map((label) => label.text)]).join(' ');
     expect(words).not.toMatch(/Belgorod|Koersk|Kursk|Brjansk|Bryansk/);
-    expect(locator?.description).toContain('Het artikel noemt de twee grensregio’s die volgens het artikel op 31 mei 2023 werden aangevallen niet bij naam');
+    expect(locator?.description).toContain(
+      'Langs de grens gemarkeerd: Ruslands hele grens met Oekraïne, niet de plek van de aanvallen. Het artikel noemt de twee Russische grensregio’s die op 31 mei 2023 werden aangevallen niet bij naam, en de kaart dus ook niet.',
+    );
+    expect(article.en?.maps[0]?.description).toContain(
+      'Marked along the border: Russia’s whole border with Ukraine, not where the attacks took place. The article does not name the two Russian border regions it says were attacked on 31 May 2023, so neither does the map.',
+    );
+  });
+
+  test('a map describes the border zone only where the zone is in its frame (its label placed)', () => {
+    for (const [name, map] of allMaps) {
+      const zoneLabelled = map.labels.some((label) => label.kind === 'zone');
+      expect(map.description.includes('Ruslands hele grens') || map.description.includes('Russia’s whole border'), name).toBe(zoneLabelled);
+    }
+    for (const id of ['verenigd-koninkrijk', 'verenigde-staten', 'washington']) {
+      expect((glossaryEntryView(model, id, 'nl', site).map as MapView).description, id).not.toContain('Langs de grens gemarkeerd');
+    }
   });
 
   test('the locator map lists the distances it names, computed from the sourced points', () => {
@@ -119,6 +182,13 @@ describe('the maps', () => {
     expect(sources?.[0]).toMatch(/^Grenzen: https:\/\/www\.naturalearthdata\.com\//);
   });
 
+  test('no map lists a source twice (Washington is the city and the United States’ capital)', () => {
+    for (const [name, map] of allMaps) {
+      const urls = map.sources.flatMap((item) => (item.source.article ? [item.source.href] : item.source.url ? [item.source.url] : []));
+      expect(new Set(urls).size, name).toBe(urls.length);
+    }
+  });
+
   test('a place entry’s map is centred on it and marks it', () => {
     const map = glossaryEntryView(model, 'washington', 'nl', site).map as MapView;
     const dot = map.dots.find((item) => item.self);
@@ -127,7 +197,8 @@ describe('the maps', () => {
     expect(map.labels.find((label) => label.self)?.text).toBe('Washington');
     const kremlin = glossaryEntryView(model, 'kremlin', 'en', site).map as MapView;
     expect(kremlin.labels.find((label) => label.self)?.text).toBe('Moscow, Kremlin');
-    expect(kremlin.caption).toContain('Kremlin lies in Moscow; at this scale it coincides with the dot for Moscow.');
+    expect(kremlin.caption).toContain('The Kremlin is in Moscow; at this scale it falls on the dot for Moscow.');
+    expect((glossaryEntryView(model, 'kremlin', 'nl', site).map as MapView).caption).toContain('Het Kremlin ligt in Moskou; op deze schaal valt het samen met de stip van Moskou.');
   });
 
   test('JSON-LD gives places their coordinates: a Place with geo, and the Kremlin’s location', () => {
