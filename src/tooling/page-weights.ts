@@ -9,9 +9,11 @@ import { gzipSync } from 'node:zlib';
 /**
  * Budgets in gzipped bytes (issue 7): reading needs no JavaScript, so little may ship. The article's
  * HTML and CSS had 25 KB until its two maps (issue 16): they add 4.4 KB of HTML and 0.7 KB of CSS
- * (the page without them: 22.1 KB; with them: 27.2 KB, measured 2026-11-27), so the budget is 28 KB.
+ * (the page without them: 22.1 KB; with them: 27.2 KB), and the fact-check's captions and sources
+ * another 1.4 KB: 28.2 KB of HTML and CSS on 2026-11-27 (28,826 bytes). The budget is 30 KB, so a
+ * correction or a caption can still be added without cutting the maps.
  */
-export const budgets = { articleHtmlCss: 28 * 1024, articleJs: 6 * 1024, page: 50 * 1024 };
+export const budgets = { articleHtmlCss: 30 * 1024, articleJs: 6 * 1024, page: 50 * 1024 };
 
 export const pageTypes: Record<string, string> = {
   home: 'index.html',
