@@ -30,8 +30,11 @@ export interface ArticleView {
   hasCounterparts: boolean;
   /** The topics, by name in the page's language, linked to their glossary entries. */
   topics: { name: string; href?: string | undefined }[];
-  /** "In brief": the reading time, and the last days up to publication the text reports, each with its events. */
-  brief: { readingTime: string; days: EventView[][] };
+  /**
+   * "In brief": the reading time, the last days up to publication the text reports, each with its
+   * events, and the maps under the article (they come after the text, so this says they are there).
+   */
+  brief: { readingTime: string; days: EventView[][]; maps: { href: string; title: string }[] };
   /** Says which of headline and standfirst the site wrote, if any; `siteWordsLabel` is its short form for the source line. */
   bySite?: string | undefined;
   siteWordsLabel?: string | undefined;
@@ -80,6 +83,7 @@ export function articleView(model: Model, slug: string, locale: Locale, site: UR
   const bySite = siteWords(data, t, Boolean(edition.translation));
   const otherLocale = locale === 'nl' ? 'en' : 'nl';
   const formatDay = (date: PreciseDate) => formatPreciseDate(date, localeTags[locale]);
+  const maps = articleMaps(model, article, analysis.notes, locale, t);
   return {
     route,
     data,
@@ -108,6 +112,7 @@ export function articleView(model: Model, slug: string, locale: Locale, site: UR
     brief: {
       readingTime: t('article.readingTime', { time: readingTime(edition.analysis.passages, locale) }),
       days: lastDays(events, publicationDay(data).date.start, 3),
+      maps: maps.map((map) => ({ href: `#${map.id}-title`, title: map.title })),
     },
     bySite: bySite?.note,
     siteWordsLabel: bySite?.label,
@@ -115,7 +120,7 @@ export function articleView(model: Model, slug: string, locale: Locale, site: UR
     html: articleHtml(model, slug, locale),
     cited,
     events,
-    maps: articleMaps(model, article, analysis.notes, locale, t),
+    maps,
     since,
     provenance: provenanceView(data, locale, t),
     publishedDay,

@@ -19,6 +19,11 @@ const slug = 'drones-moskou-witte-huis';
 describe('article view', () => {
   const view = articleView(model, slug, 'en', site);
 
+  test('"In brief" points to the maps under the article, by their titles', () => {
+    expect(view.brief.maps).toEqual(view.maps.map((map) => ({ href: `#${map.id}-title`, title: map.title })));
+    expect(view.brief.maps.map((map) => map.title)).toEqual(['Where it happened', 'How far the missiles reach, measured from the border']);
+  });
+
   test('renders the translation for the English interface, each paragraph with its Dutch original, and English links', () => {
     expect(view.edition).toMatchObject({ lang: 'en', title: 'Drones in Moscow put the White House in an increasingly awkward spot' });
     expect(view.html).toContain('<p id="moskou-was-dinsdag-het-doelwit-van">');
