@@ -8,8 +8,8 @@
  * (`/en/glossary/poetin/` → `/en/glossary/putin/`), and `movedByHand` below for any later change.
  */
 import { type Locale, locales, pathFor, type Route, type RouteName } from '../i18n/routes.ts';
-import { entryRoute, formerEnglishRoute } from '../model/glossary-urls.ts';
-import type { Model } from '../model/types.ts';
+import { entryRoute, formerEnglishRoute } from './glossary-urls.ts';
+import type { Model } from './types.ts';
 
 export interface MovedUrl {
   /** The old site-relative path, e.g. `/en/glossary/poetin/`. */
@@ -20,7 +20,7 @@ export interface MovedUrl {
   source: string;
 }
 
-const here = 'src/site/moved-urls.ts';
+const here = 'src/model/moved-urls.ts';
 
 /**
  * Moves made by hand. When a published URL changes (an entry's English `slug` renamed, say from
