@@ -10,7 +10,7 @@ import { createModel } from '../../../src/model/create-model.ts';
 import { readContent } from '../../support/content.ts';
 import { fixtures } from '../../support/paths.ts';
 
-const render = async (markdown: string, formerIds?: Record<string, string>) =>
+const render = async (markdown: string, formerIds: Record<string, string> = {}) =>
   String(await unified().use(remarkParse).use(remarkRehype).use(rehypeParagraphIds).use(rehypeFormerIds, { formerIds }).use(rehypeStringify).process(markdown));
 
 describe('rehype-former-ids', () => {
