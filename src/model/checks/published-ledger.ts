@@ -35,7 +35,24 @@ export function checkPublishedLedger({ file, ledger }: LedgerInput, now: Publish
     const formerIds = article.data.formerIds;
     const recorded = new Set(published);
     const fresh = [...current].filter((id) => !recorded.has(id));
+    const logged = new Set(article.data.corrections.flatMap((correction) => (correction.passage ? [correction.passage] : [])));
+    article.data.corrections.forEach((correction, index) => {
+      if (correction.passage && !current.has(correction.passage)) {
+        problems.push({
+          file: article.filePath,
+          field: `corrections[${index}].passage`,
+          message: `"${correction.passage}" is no passage of the article. Give the id of the paragraph corrected as it is now${Object.hasOwn(formerIds, correction.passage) ? ` ("${formerIds[correction.passage]}")` : ''}.`,
+        });
+      }
+    });
     for (const [old, successor] of Object.entries(formerIds)) {
+      if (current.has(successor) && !logged.has(successor)) {
+        problems.push({
+          file: article.filePath,
+          field: `formerIds.${old}`,
+          message: `the paragraph "#${successor}" was corrected (its first words changed), but the corrections log does not say so. Add to corrections: { date: <the day>, passage: ${successor}, what: { nl, en }, why: { nl, en } }.`,
+        });
+      }
       if (current.has(old)) {
         problems.push({ file: article.filePath, field: `formerIds.${old}`, message: `"${old}" is a passage of the article now, so it cannot lead elsewhere. Remove this line.` });
       } else if (!current.has(successor)) {

@@ -7,6 +7,7 @@ import rehypeFormerIds from '../../../src/markdown/rehype-former-ids.ts';
 import rehypeParagraphIds from '../../../src/markdown/rehype-paragraph-ids.ts';
 import { articleHtml } from '../../../src/site/article-html.ts';
 import { createModel } from '../../../src/model/create-model.ts';
+import { corrections } from '../../../src/model/schemas/fields.ts';
 import { readContent } from '../../support/content.ts';
 import { fixtures } from '../../support/paths.ts';
 
@@ -30,7 +31,8 @@ describe('rehype-former-ids', () => {
   test('the article page renders formerIds in both languages, inside the new paragraph', () => {
     const content = readContent(`${fixtures}bad-content/passage-id-changed`);
     const formerIds = { 'opvallend-is-dat-een-andere-belangrijke': 'opmerkelijk-is-dat-een-andere-belangrijke' };
-    const model = createModel({ ...content, articles: content.articles.map((article) => ({ ...article, data: { ...article.data, formerIds } })) });
+    const logged = corrections.parse([{ date: '2026-11-27', passage: 'opmerkelijk-is-dat-een-andere-belangrijke', what: { nl: 'Eerste woord.', en: 'First word.' }, why: { nl: 'Fout.', en: 'Error.' } }]);
+    const model = createModel({ ...content, articles: content.articles.map((article) => ({ ...article, data: { ...article.data, formerIds, corrections: [...article.data.corrections, ...logged] } })) });
     for (const locale of ['nl', 'en'] as const) {
       expect(articleHtml(model, 'drones-moskou-witte-huis', locale)).toContain(
         '<p id="opmerkelijk-is-dat-een-andere-belangrijke"><span id="opvallend-is-dat-een-andere-belangrijke" class="former-id"></span>',

@@ -9,6 +9,7 @@ import { passageIds } from '../../../../src/model/checks/index.ts';
 import { createModel } from '../../../../src/model/create-model.ts';
 import { formatLedger, ledgerAdditions, ledgerFile, mergeLedger, parseLedger, publishedNow } from '../../../../src/model/published-ledger.ts';
 import { ContentError, type Content } from '../../../../src/model/types.ts';
+import { corrections } from '../../../../src/model/schemas/fields.ts';
 import { readContent } from '../../../support/content.ts';
 import { fixtures, root } from '../../../support/paths.ts';
 
@@ -27,9 +28,15 @@ function problemsOf(content: Content): string | undefined {
   }
 }
 
-/** The content with `formerIds` set on the article. */
-function withFormerIds(content: Content, formerIds: Record<string, string>): Content {
-  return { ...content, articles: content.articles.map((article) => (article.id === slug ? { ...article, data: { ...article.data, formerIds } } : article)) };
+/** The content with `formerIds` set on the article, and a correction naming `corrected` in its log. */
+function withFormerIds(content: Content, formerIds: Record<string, string>, corrected: string | undefined = Object.values(formerIds)[0]): Content {
+  const [correction] = corrections.parse([{ date: '2026-11-27', what: { nl: 'Eerste woord.', en: 'First word.' }, why: { nl: 'Fout.', en: 'Error.' }, passage: corrected || undefined }]);
+  return {
+    ...content,
+    articles: content.articles.map((article) =>
+      article.id === slug ? { ...article, data: { ...article.data, formerIds, corrections: corrected && correction ? [...article.data.corrections, correction] : article.data.corrections } } : article,
+    ),
+  };
 }
 
 describe('the committed ledger', () => {
@@ -60,6 +67,15 @@ describe('a changed first word of a paragraph', () => {
 
   test('with formerIds mapping the old id to the new one passes', () => {
     expect(problemsOf(withFormerIds(readContent(changed), { [oldId]: newId }))).toBeUndefined();
+  });
+
+  test('a mapping without a correction naming the paragraph in the log fails, saying what to add', () => {
+    expect(problemsOf(withFormerIds(readContent(changed), { [oldId]: newId }, ''))).toContain(
+      `→ formerIds.${oldId}: the paragraph "#${newId}" was corrected (its first words changed), but the corrections log does not say so. Add to corrections: { date: <the day>, passage: ${newId}, what: { nl, en }, why: { nl, en } }.`,
+    );
+    expect(problemsOf(withFormerIds(readContent(changed), { [oldId]: newId }, oldId))).toMatch(
+      new RegExp(`→ corrections\\[\\d+\\]\\.passage: "${oldId}" is no passage of the article\\. Give the id of the paragraph corrected as it is now \\("${newId}"\\)\\.`),
+    );
   });
 
   test('a mapping to no passage, or from a passage that still exists, fails with the fix', () => {
