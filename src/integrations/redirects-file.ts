@@ -2,7 +2,7 @@
  * Writes `_redirects` (the redirect file Netlify and Cloudflare Pages read) once `astro build` has
  * written the site: one line `old new 301` for each moved page, found by reading the built pages
  * (a page whose head sends the reader on with a meta refresh; src/templates/MovedPage.astro). So
- * the file and the pages cannot disagree, and a move added to src/site/moved-urls.ts reaches both.
+ * the file and the pages cannot disagree, and a move added to src/model/moved-urls.ts reaches both.
  *
  * Cloudflare Pages applies a rule even where a file exists; Netlify serves the file instead
  * ("shadowing") unless the rule is forced with `301!`, which Cloudflare does not read. The moved
@@ -24,7 +24,7 @@ export interface Redirect {
 /** The `_redirects` text: a comment saying where it comes from, then one line per move, sorted. */
 export function redirectsFile(redirects: readonly Redirect[]): string {
   const lines = [...redirects].sort((a, b) => a.from.localeCompare(b.from)).map(({ from, to }) => `${from} ${to} 301`);
-  return ['# Moved pages (src/site/moved-urls.ts); each old URL also has a page that sends readers on.', ...lines, ''].join('\n');
+  return ['# Moved pages (src/model/moved-urls.ts); each old URL also has a page that sends readers on.', ...lines, ''].join('\n');
 }
 
 /** The moves of a built site, read from its pages; a refresh to anywhere but a page of this site is refused. */

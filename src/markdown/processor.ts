@@ -20,6 +20,7 @@ import { VFile } from 'vfile';
 import type { TermMatcher } from '../text/term-matcher.ts';
 import rehypeCounterparts, { type Options as CounterpartOptions } from './rehype-counterparts.ts';
 import rehypeEvidenceMarks, { type EvidenceMark, type EvidenceQuote } from './rehype-evidence-marks.ts';
+import rehypeFormerIds from './rehype-former-ids.ts';
 import rehypeGlossaryTerms, { type GlossaryMention } from './rehype-glossary-terms.ts';
 import rehypeLinkTargets from './rehype-link-targets.ts';
 import rehypeParagraphIds, { type Passage } from './rehype-paragraph-ids.ts';
@@ -62,6 +63,8 @@ export interface RenderOptions {
   eventLinkLabel: (id: string) => string;
   /** Each paragraph's text in the other language, shown on demand beside it. */
   counterparts?: CounterpartOptions | undefined;
+  /** Passage ids the article published and no longer has, kept as anchors on their successors: `{ old: new }`. */
+  formerIds?: Readonly<Record<string, string>> | undefined;
 }
 
 /** Link targets are set per language by `renderArticle`; the analysis leaves them empty. */
@@ -124,6 +127,7 @@ export function renderArticle(analysis: ArticleAnalysis, options: RenderOptions)
     .use(rehypeLinkTargets, { termHref: options.glossaryHref, eventHref: options.eventHref, eventLabel: options.eventLinkLabel })
     .use(rehypePassageLinks, { label: options.passageLinkLabel })
     .use(rehypeCounterparts, options.counterparts)
+    .use(rehypeFormerIds, { formerIds: options.formerIds ?? {} })
     .use(rehypeStringify);
   return processor.stringify(processor.runSync(structuredClone(analysis.tree)) as Root);
 }

@@ -3,10 +3,25 @@
  * (src/model/create-model.ts), and shared by every page. A failed check stops `astro build` with
  * the file, the field and the fix.
  */
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { getCollection } from 'astro:content';
 import { AstroError } from 'astro/errors';
 import { createModel } from './create-model.ts';
+import { type LedgerInput, ledgerFile, parseLedger } from './published-ledger.ts';
 import { ContentError, type LoadedContent, type Model } from './types.ts';
+
+/** The ledger of what was published, if the content folder has one (a generated bench folder has none). */
+function loadLedger(): LedgerInput | undefined {
+  const path = join(process.env.DUIDING_CONTENT_DIR ?? './content', ledgerFile);
+  if (!existsSync(path)) return undefined;
+  const file = relative(process.cwd(), path);
+  try {
+    return { file, ledger: parseLedger(readFileSync(path, 'utf8'), file) };
+  } catch (error) {
+    throw new AstroError((error as Error).message, 'Only npm run ledger:update writes this file.');
+  }
+}
 
 async function loadContent(): Promise<LoadedContent> {
   const [articles, glossary, timeline, translations] = await Promise.all([
@@ -21,6 +36,7 @@ async function loadContent(): Promise<LoadedContent> {
     glossary: glossary.map(plain),
     timeline: timeline.map(plain),
     translations: translations.map(plain),
+    published: loadLedger(),
   };
 }
 

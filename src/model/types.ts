@@ -5,6 +5,7 @@ import type { GlossaryData, GlossaryDraftData } from './schemas/glossary.ts';
 import type { TimelineData } from './schemas/timeline.ts';
 import type { TranslationData } from './schemas/translation.ts';
 import type { Locale } from '../i18n/routes.ts';
+import type { LedgerInput } from './published-ledger.ts';
 
 /** One thing wrong with the content: where it is, which field, and what to do about it. */
 export interface Problem {
@@ -40,6 +41,8 @@ export interface Content {
   glossary: readonly GlossaryEntry[];
   timeline: readonly TimelineEvent[];
   translations: readonly Translation[];
+  /** The ledger of what was published (content/published.json); without one nothing is checked against it. */
+  published?: LedgerInput | undefined;
 }
 
 /** The content as the collections load it: the glossary may hold drafts, which the model leaves out. */

@@ -22,6 +22,7 @@ export function articleHtml(model: Model, slug: string, locale: Locale): string 
     glossaryHref: (id) => pathFor(entryRouteById(model, id), locale),
     eventHref: (id) => `#event-${id}`,
     eventLinkLabel: (id) => t('timeline.toEvent', { title: titles.get(id) ?? id }),
+    formerIds: edition.article.data.formerIds,
     counterparts: other && {
       texts: new Map(other.passages.map((passage) => [passage.id, passage.text])),
       lang: edition.translation ? edition.article.data.lang : 'en',

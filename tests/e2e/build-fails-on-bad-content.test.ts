@@ -1,7 +1,8 @@
 /**
  * Broken content fails the real build (`src/cli/build.ts`) with the file, the field and the fix,
- * and the last good site stays in place. Two cases prove the wiring, one per way content is
- * refused: a schema error (Astro's content collections) and a cross-check error (src/model/checks/).
+ * and the last good site stays in place. Three cases prove the wiring, one per way content is
+ * refused: a schema error (Astro's content collections), a cross-check error (src/model/checks/),
+ * and a published passage id gone (the ledger, content/published.json, read by src/model/store.ts).
  * Every other case in tests/fixtures/bad-content/ is asserted, message for message, by a unit test
  * of its schema or check, which needs no build; tests/unit/model/bad-content-fixtures.test.ts makes
  * sure no fixture is left without one.
@@ -29,6 +30,11 @@ const expectations: Record<string, [file: string, message: RegExp]> = {
   'malformed-date': ['drones-moskou-witte-huis.md', /published: "2023-13" is not a real date\. Write it as YYYY/],
   // A cross-check error, reported by the content checks after the schemas passed.
   'duplicate-alias': ['moskva.yaml', /→ aliases\.nl\[1\]: "Moskou" is already an alias of "moskou"\. Keep it in one entry only/],
+  // A check against the ledger of what was published.
+  'passage-id-changed': [
+    'drones-moskou-witte-huis.md',
+    /→ formerIds: the passage "#opvallend-is-dat-een-andere-belangrijke" was published \(\S*published\.json\) and is no longer in the article.*formerIds: \{ opvallend-is-dat-een-andere-belangrijke: opmerkelijk-is-dat-een-andere-belangrijke \}/,
+  ],
 };
 
 describe('a build with broken content', () => {

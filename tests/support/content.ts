@@ -6,6 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { load } from 'js-yaml';
+import { ledgerFile, parseLedger } from '../../src/model/published-ledger.ts';
 import { articleSchema } from '../../src/model/schemas/article.ts';
 import { glossarySchema } from '../../src/model/schemas/glossary.ts';
 import { timelineSchema } from '../../src/model/schemas/timeline.ts';
@@ -25,7 +26,7 @@ function files(collection: string, extension: string, folders: string[]): Map<st
   return found;
 }
 
-/** The content of `dir` (default: the real content), with `overlay`'s files laid over it. */
+/** The content of `dir` (default: the real content), with `overlay`'s files laid over it; the overlay's ledger (published.json), if it has one, replaces the content's. */
 export function readContent(overlay?: string, dir = join(root, 'content')): Content {
   const folders = [dir, ...(overlay ? [overlay] : [])];
   const id = (name: string) => name.replace(/\.\w+$/, '');
@@ -42,6 +43,11 @@ export function readContent(overlay?: string, dir = join(root, 'content')): Cont
       filePath: where(path),
       data: translationSchema.parse(load(readFileSync(path, 'utf8'))),
     })),
+    published: [...folders]
+      .reverse()
+      .map((folder) => join(folder, ledgerFile))
+      .filter((path) => existsSync(path))
+      .map((path) => ({ file: where(path), ledger: parseLedger(readFileSync(path, 'utf8'), where(path)) }))[0],
   };
 }
 

@@ -12,6 +12,8 @@ import { checkGlossaryAliasesUsed } from './glossary-alias-used.ts';
 import { checkGlossaryFactTimes } from './glossary-fact-times.ts';
 import { checkGlossarySlugsUnique } from './glossary-slug-unique.ts';
 import { checkPlaceLocations } from './place-location.ts';
+import { checkPublishedLedger } from './published-ledger.ts';
+import { publishedNow } from '../published-ledger.ts';
 import { checkSiteTextArticleQuotes } from './site-text-article-quotes.ts';
 import { checkSiteTextRelativeDays } from './site-text-relative-days.ts';
 import { checkTimelineOrder } from './timeline-order.ts';
@@ -23,6 +25,11 @@ import { checkTranslationAlignment } from './translation-alignment.ts';
 export interface Analyses {
   articles: ReadonlyMap<string, ArticleAnalysis>;
   translations: ReadonlyMap<string, ArticleAnalysis>;
+}
+
+/** Each article's passage ids, in document order. */
+export function passageIds(analyses: ReadonlyMap<string, ArticleAnalysis>): Map<string, string[]> {
+  return new Map([...analyses].map(([slug, analysis]) => [slug, analysis.passages.map((passage) => passage.id)]));
 }
 
 /** Every problem in the content, rule by rule. */
@@ -43,6 +50,7 @@ export function findProblems(content: Content, { articles: analyses, translation
     ...checkTimelineOrder(content.timeline),
     ...checkTimelineQuotes(content.timeline, analyses, translations),
     ...checkTranslationAlignment(content.translations, new Map(content.articles.map((article) => [article.id, article])), analyses),
+    ...(content.published ? checkPublishedLedger(content.published, publishedNow(content, passageIds(analyses)), content.articles) : []),
   ];
 }
 

@@ -64,6 +64,13 @@ export const articleSchema = strictObject(
     /** The day an editor last checked the page's own statements. */
     reviewed: day('the day an editor last checked the page'),
     corrections,
+    /**
+     * Passage ids this article published and no longer has, each kept as an anchor on the paragraph
+     * that succeeds it (`{ old-id: new-id }`), so shared `#old-id` links still open there. A passage
+     * id comes from its first words, so correcting those words changes it; the build names the old
+     * id (content/published.json) until it is mapped here. Never remove a line.
+     */
+    formerIds: z.record(slug('a passage id the article published'), slug('the id of the paragraph that succeeds it')).default({}),
     /** The photo that came with the article. Without `file` no image is shown, only caption and credit. */
     image: strictObject(
       {

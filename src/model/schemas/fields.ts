@@ -103,8 +103,14 @@ export const corrections = z
         date: day('the day the change was made'),
         what: bilingual('what changed'),
         why: bilingual('why it changed'),
+        /**
+         * On an article: the id of the paragraph corrected (its id now), linked from the log. A
+         * correction that changes a paragraph's first words changes its id; the paragraph's
+         * `formerIds` line needs such a correction (src/model/checks/published-ledger.ts).
+         */
+        passage: slug('the id of the paragraph corrected').optional(),
       },
-      'a correction with date, what and why',
+      'a correction with date, what, why and, on an article, the passage corrected',
     ),
   )
   .default([]);

@@ -13,7 +13,7 @@ describe('_redirects', () => {
     ];
     expect(redirectsFile(movedPages(pages))).toBe(
       [
-        '# Moved pages (src/site/moved-urls.ts); each old URL also has a page that sends readers on.',
+        '# Moved pages (src/model/moved-urls.ts); each old URL also has a page that sends readers on.',
         '/en/glossary/poetin/ /en/glossary/putin/ 301',
         '/en/glossary/witte-huis/ /en/glossary/white-house/ 301',
         '',

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { pathFor } from '../../../src/i18n/routes.ts';
 import { createModel } from '../../../src/model/create-model.ts';
-import { movedPageParams, movedUrls, siteRoutes } from '../../../src/site/moved-urls.ts';
+import { movedPageParams, movedUrls, siteRoutes } from '../../../src/model/moved-urls.ts';
 import { readContent } from '../../support/content.ts';
 
 const model = createModel(readContent());
@@ -19,16 +19,16 @@ describe('movedUrls', () => {
 
   test('a move made by hand joins the derived ones, and is built as a page at the old path', () => {
     const moves = movedUrls(model, [{ from: '/en/glossary/vladimir-putin/', to: '/en/glossary/putin/' }]);
-    expect(moves).toContainEqual({ from: '/en/glossary/vladimir-putin/', to: '/en/glossary/putin/', source: 'src/site/moved-urls.ts' });
+    expect(moves).toContainEqual({ from: '/en/glossary/vladimir-putin/', to: '/en/glossary/putin/', source: 'src/model/moved-urls.ts' });
     expect(movedPageParams(model)).toContainEqual({ params: { moved: 'en/glossary/poetin' }, props: { to: '/en/glossary/putin/' } });
   });
 
   test('a move that could not work stops the build, saying where it is recorded and what to do', () => {
     const refused = (from: string, to: string) => () => movedUrls(model, [{ from, to }]);
     expect(refused('/en/glossary/putin/', '/en/glossary/atacms/')).toThrow(
-      'src/site/moved-urls.ts: "/en/glossary/putin/" is a page of the site, so it cannot lead elsewhere.',
+      'src/model/moved-urls.ts: "/en/glossary/putin/" is a page of the site, so it cannot lead elsewhere.',
     );
-    expect(refused('/en/glossary/poetin/', '/en/glossary/atacms/')).toThrow('src/site/moved-urls.ts: "/en/glossary/poetin/" is moved twice. Keep one move for it.');
+    expect(refused('/en/glossary/poetin/', '/en/glossary/atacms/')).toThrow('src/model/moved-urls.ts: "/en/glossary/poetin/" is moved twice. Keep one move for it.');
     expect(refused('/en/glossary/vladimir-putin/', '/en/glossary/poetin/')).toThrow(
       '"/en/glossary/poetin/" (where "/en/glossary/vladimir-putin/" should lead) is no page of the site. Point it at the page\'s current URL.',
     );

@@ -8,8 +8,8 @@
  * (`/en/glossary/poetin/` → `/en/glossary/putin/`), and `movedByHand` below for any later change.
  */
 import { type Locale, locales, pathFor, type Route, type RouteName } from '../i18n/routes.ts';
-import { entryRoute, formerEnglishRoute } from '../model/glossary-urls.ts';
-import type { Model } from '../model/types.ts';
+import { entryRoute, formerEnglishRoute } from './glossary-urls.ts';
+import type { Content } from './types.ts';
 
 export interface MovedUrl {
   /** The old site-relative path, e.g. `/en/glossary/poetin/`. */
@@ -20,7 +20,7 @@ export interface MovedUrl {
   source: string;
 }
 
-const here = 'src/site/moved-urls.ts';
+const here = 'src/model/moved-urls.ts';
 
 /**
  * Moves made by hand. When a published URL changes (an entry's English `slug` renamed, say from
@@ -34,7 +34,7 @@ const movedByHand: readonly Omit<MovedUrl, 'source'>[] = [];
  * Every page of the site as a route. Keyed by route name, so adding a page type to
  * src/i18n/routes.ts does not compile until it is listed here.
  */
-export function siteRoutes(model: Pick<Model, 'articles' | 'glossary'>): Route[] {
+export function siteRoutes(model: Pick<Content, 'articles' | 'glossary'>): Route[] {
   const byName: { [Name in RouteName]: Route[] } = {
     home: [{ name: 'home' }],
     article: model.articles.map((article) => ({ name: 'article', slug: article.id })),
@@ -48,7 +48,7 @@ export function siteRoutes(model: Pick<Model, 'articles' | 'glossary'>): Route[]
 }
 
 /** The path of every page in every language. */
-function livePaths(model: Pick<Model, 'articles' | 'glossary'>): Set<string> {
+function livePaths(model: Pick<Content, 'articles' | 'glossary'>): Set<string> {
   return new Set(siteRoutes(model).flatMap((route) => locales.map((locale: Locale) => pathFor(route, locale))));
 }
 
@@ -57,7 +57,7 @@ function livePaths(model: Pick<Model, 'articles' | 'glossary'>): Set<string> {
  * replaces `movedByHand` in tests). A move that could not work stops the build with where it is
  * recorded and what to do.
  */
-export function movedUrls(model: Pick<Model, 'articles' | 'glossary'>, byHand: readonly Omit<MovedUrl, 'source'>[] = movedByHand): MovedUrl[] {
+export function movedUrls(model: Pick<Content, 'articles' | 'glossary'>, byHand: readonly Omit<MovedUrl, 'source'>[] = movedByHand): MovedUrl[] {
   const derived = model.glossary.flatMap((entry) => {
     const former = formerEnglishRoute(entry);
     return former ? [{ from: pathFor(former, 'en'), to: pathFor(entryRoute(entry), 'en'), source: `${entry.filePath} (slug.en)` }] : [];
@@ -79,6 +79,6 @@ export function movedUrls(model: Pick<Model, 'articles' | 'glossary'>, byHand: r
 }
 
 /** `getStaticPaths` of the moved pages (src/pages/[...moved].astro): one page at each old path. */
-export function movedPageParams(model: Pick<Model, 'articles' | 'glossary'>) {
+export function movedPageParams(model: Pick<Content, 'articles' | 'glossary'>) {
   return movedUrls(model).map(({ from, to }) => ({ params: { moved: from.slice(1, -1) }, props: { to } }));
 }
