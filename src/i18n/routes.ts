@@ -19,9 +19,11 @@ export const localeTags: Record<Locale, string> = { nl: 'nl-NL', en: 'en-GB' };
 const patterns = {
   home: { nl: '/', en: '/en/' },
   article: { nl: '/artikelen/:slug/', en: '/en/articles/:slug/' },
+  archive: { nl: '/archief/:period/', en: '/en/archive/:period/' },
   glossary: { nl: '/begrippen/', en: '/en/glossary/' },
   glossaryEntry: { nl: '/begrippen/:slug/', en: '/en/glossary/:slug/' },
   timeline: { nl: '/tijdlijn/', en: '/en/timeline/' },
+  timelinePeriod: { nl: '/tijdlijn/:period/', en: '/en/timeline/:period/' },
   search: { nl: '/zoeken/', en: '/en/search/' },
   about: { nl: '/over/', en: '/en/about/' },
 } as const satisfies Record<string, Record<Locale, string>>;
@@ -32,9 +34,13 @@ export type Localised = Readonly<Record<Locale, string>>;
 export type Route =
   | { name: 'home' }
   | { name: 'article'; slug: string }
+  /** The articles of a year, month or day (`2023`, `2023/05`), once there are too many for the home page. */
+  | { name: 'archive'; period: string }
   | { name: 'glossary' }
   | { name: 'glossaryEntry'; slug: Localised }
   | { name: 'timeline' }
+  /** The timeline's events of a year, month or day, once there are too many for one page (src/model/period-pages.ts). */
+  | { name: 'timelinePeriod'; period: string }
   | { name: 'search' }
   | { name: 'about' };
 
@@ -45,7 +51,8 @@ export function pathFor(route: Route, locale: Locale): string {
     const param = (route as Record<string, string | Localised | undefined>)[key];
     const value = typeof param === 'string' ? param : param?.[locale];
     if (!value) throw new Error(`Route "${route.name}" needs the parameter "${key}".`);
-    return encodeURIComponent(value);
+    // A period is a path of its own (`2023/05`, digits only); anything else is one encoded segment.
+    return key === 'period' && /^\d{4}(\/\d{2}){0,2}$/.test(value) ? value : encodeURIComponent(value);
   });
 }
 

@@ -12,6 +12,9 @@ import { aliasSources } from './glossary-aliases.ts';
 import { isGlossaryDraft } from './schemas/glossary.ts';
 import { publicationDay } from './publication-day.ts';
 import { orderTimeline } from './timeline-order.ts';
+import { articlePages, timelinePages } from './list-pages.ts';
+import { pageOfItems } from './period-pages.ts';
+import { timelinePagePath } from './published-ledger.ts';
 import { type Content, ContentError, type GlossaryDraftEntry, type GlossaryEntry, type LoadedContent, type Model, type PassageMention, type Problem, type TimelineEvent, type Translation } from './types.ts';
 
 /** Appends to the list under `key`, creating it. */
@@ -19,6 +22,12 @@ function push<Value>(map: Map<string, Value[]>, key: string, value: Value) {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
+}
+
+/** The ledger's events per timeline page, by the page's period (`''` for `/tijdlijn/`). */
+function publishedEventsByPeriod(events: Readonly<Record<string, string[]>>): Map<string, string[]> {
+  const root = timelinePagePath('');
+  return new Map(Object.entries(events).flatMap(([path, ids]) => (path.startsWith(root) ? [[path.slice(root.length).replace(/\/$/, ''), ids] as const] : [])));
 }
 
 /** A warning for each draft glossary entry: it is left out of the site until reviewed. */
@@ -109,6 +118,7 @@ export function createModel(loaded: LoadedContent): Model {
     return mentionsByEntry;
   };
 
+  const eventPages = timelinePages(timeline);
   return {
     articles,
     glossary: [...content.glossary],
@@ -121,6 +131,11 @@ export function createModel(loaded: LoadedContent): Model {
     eventsByArticle,
     updatesByArticle,
     eventsByActor,
+    timelinePages: eventPages,
+    articlePages: articlePages(articles),
+    eventPeriod: pageOfItems(eventPages, (event) => event.id),
+    eventById: new Map(timeline.map((event) => [event.id, event])),
+    publishedEvents: publishedEventsByPeriod(content.published?.ledger.events ?? {}),
     warnings: [...draftWarnings(drafts), ...findWarnings(content, analyses)],
   };
 }

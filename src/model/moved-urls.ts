@@ -9,6 +9,7 @@
  */
 import { type Locale, locales, pathFor, type Route, type RouteName } from '../i18n/routes.ts';
 import { entryRoute, formerEnglishRoute } from './glossary-urls.ts';
+import { articlePages, timelinePages } from './list-pages.ts';
 import type { Content } from './types.ts';
 
 export interface MovedUrl {
@@ -34,13 +35,17 @@ const movedByHand: readonly Omit<MovedUrl, 'source'>[] = [];
  * Every page of the site as a route. Keyed by route name, so adding a page type to
  * src/i18n/routes.ts does not compile until it is listed here.
  */
-export function siteRoutes(model: Pick<Content, 'articles' | 'glossary'>): Route[] {
+export function siteRoutes(model: Pick<Content, 'articles' | 'glossary' | 'timeline'>): Route[] {
+  // The root of each paged list is the home page or the timeline; its periods have pages of their own.
+  const periods = (pages: { period: string }[]) => pages.flatMap(({ period }) => (period ? [period] : []));
   const byName: { [Name in RouteName]: Route[] } = {
     home: [{ name: 'home' }],
     article: model.articles.map((article) => ({ name: 'article', slug: article.id })),
+    archive: periods(articlePages(model.articles)).map((period) => ({ name: 'archive', period })),
     glossary: [{ name: 'glossary' }],
     glossaryEntry: model.glossary.map(entryRoute),
     timeline: [{ name: 'timeline' }],
+    timelinePeriod: periods(timelinePages(model.timeline)).map((period) => ({ name: 'timelinePeriod', period })),
     search: [{ name: 'search' }],
     about: [{ name: 'about' }],
   };
@@ -48,7 +53,7 @@ export function siteRoutes(model: Pick<Content, 'articles' | 'glossary'>): Route
 }
 
 /** The path of every page in every language. */
-function livePaths(model: Pick<Content, 'articles' | 'glossary'>): Set<string> {
+function livePaths(model: Pick<Content, 'articles' | 'glossary' | 'timeline'>): Set<string> {
   return new Set(siteRoutes(model).flatMap((route) => locales.map((locale: Locale) => pathFor(route, locale))));
 }
 
@@ -57,7 +62,7 @@ function livePaths(model: Pick<Content, 'articles' | 'glossary'>): Set<string> {
  * replaces `movedByHand` in tests). A move that could not work stops the build with where it is
  * recorded and what to do.
  */
-export function movedUrls(model: Pick<Content, 'articles' | 'glossary'>, byHand: readonly Omit<MovedUrl, 'source'>[] = movedByHand): MovedUrl[] {
+export function movedUrls(model: Pick<Content, 'articles' | 'glossary' | 'timeline'>, byHand: readonly Omit<MovedUrl, 'source'>[] = movedByHand): MovedUrl[] {
   const derived = model.glossary.flatMap((entry) => {
     const former = formerEnglishRoute(entry);
     return former ? [{ from: pathFor(former, 'en'), to: pathFor(entryRoute(entry), 'en'), source: `${entry.filePath} (slug.en)` }] : [];
@@ -79,6 +84,6 @@ export function movedUrls(model: Pick<Content, 'articles' | 'glossary'>, byHand:
 }
 
 /** `getStaticPaths` of the moved pages (src/pages/[...moved].astro): one page at each old path. */
-export function movedPageParams(model: Pick<Content, 'articles' | 'glossary'>) {
+export function movedPageParams(model: Pick<Content, 'articles' | 'glossary' | 'timeline'>) {
   return movedUrls(model).map(({ from, to }) => ({ params: { moved: from.slice(1, -1) }, props: { to } }));
 }

@@ -7,6 +7,7 @@
  * file.
  */
 import { locales, pathFor } from '../i18n/routes.ts';
+import { timelinePages } from './list-pages.ts';
 import { movedUrls, siteRoutes } from './moved-urls.ts';
 import type { Content } from './types.ts';
 
@@ -18,6 +19,12 @@ export interface PublishedLedger {
   urls: string[];
   /** Per article slug, its passage ids in the order they were first published. */
   passages: Record<string, string[]>;
+  /**
+   * Per timeline page (its Dutch path, e.g. `/tijdlijn/`), the events it showed, by id: an event
+   * link is that page with `#id`, and when the timeline splits into periods the page keeps the
+   * anchor, leading to the event's new page (src/site/views/timeline.ts).
+   */
+  events: Record<string, string[]>;
 }
 
 /** The ledger as the build reads it, with where it was read from (for messages). */
@@ -28,12 +35,21 @@ export interface LedgerInput {
 }
 
 /** What the content publishes now: its pages, its moved pages, and each article's passage ids. */
-export function publishedNow(content: Pick<Content, 'articles' | 'glossary'>, passageIds: ReadonlyMap<string, readonly string[]>): PublishedLedger {
+export function publishedNow(content: Pick<Content, 'articles' | 'glossary' | 'timeline'>, passageIds: ReadonlyMap<string, readonly string[]>): PublishedLedger {
   const pages = siteRoutes(content).flatMap((route) => locales.map((locale) => pathFor(route, locale)));
   const moved = movedUrls(content).map((move) => move.from);
   const passages: Record<string, string[]> = {};
   for (const article of [...content.articles].sort((a, b) => a.id.localeCompare(b.id))) passages[article.id] = [...(passageIds.get(article.id) ?? [])];
-  return { urls: [...new Set([...pages, ...moved])].sort(), passages };
+  const events: Record<string, string[]> = {};
+  for (const page of timelinePages(content.timeline)) {
+    if (page.items.length > 0) events[timelinePagePath(page.period)] = page.items.map((event) => event.id).sort();
+  }
+  return { urls: [...new Set([...pages, ...moved])].sort(), passages, events };
+}
+
+/** The Dutch path of a timeline page, the ledger's key for its events: `/tijdlijn/`, `/tijdlijn/2023/05/`. */
+export function timelinePagePath(period: string): string {
+  return pathFor(period ? { name: 'timelinePeriod', period } : { name: 'timeline' }, 'nl');
 }
 
 /** The ledger after a publication: everything it held, and what is new, appended. Nothing is dropped. */
@@ -42,7 +58,11 @@ export function mergeLedger(ledger: PublishedLedger, now: PublishedLedger): Publ
   for (const slug of [...new Set([...Object.keys(ledger.passages), ...Object.keys(now.passages)])].sort()) {
     passages[slug] = [...new Set([...(ledger.passages[slug] ?? []), ...(now.passages[slug] ?? [])])];
   }
-  return { urls: [...new Set([...ledger.urls, ...now.urls])].sort(), passages };
+  const events: Record<string, string[]> = {};
+  for (const path of [...new Set([...Object.keys(ledger.events), ...Object.keys(now.events)])].sort()) {
+    events[path] = [...new Set([...(ledger.events[path] ?? []), ...(now.events[path] ?? [])])].sort();
+  }
+  return { urls: [...new Set([...ledger.urls, ...now.urls])].sort(), passages, events };
 }
 
 /** The ledger as committed: two-space JSON with a final newline, one URL or id a line. */
@@ -67,23 +87,29 @@ export function parseLedger(json: string, file: string): PublishedLedger {
     !strings(record.urls) ||
     !record.passages ||
     typeof record.passages !== 'object' ||
-    !Object.values(record.passages).every(strings)
+    !Object.values(record.passages).every(strings) ||
+    // A ledger written before timeline pages were recorded has no events yet.
+    (record.events !== undefined && (typeof record.events !== 'object' || record.events === null || !Object.values(record.events).every(strings)))
   ) {
-    throw new Error(`${file} must hold { "urls": [paths], "passages": { slug: [ids] } }. ${fix}`);
+    throw new Error(`${file} must hold { "urls": [paths], "passages": { slug: [ids] }, "events": { path: [ids] } }. ${fix}`);
   }
-  return { urls: record.urls, passages: record.passages };
+  return { urls: record.urls, passages: record.passages, events: record.events ?? {} };
 }
 
 /** An empty ledger, for a content folder that has published nothing yet. */
-export const emptyLedger: PublishedLedger = { urls: [], passages: {} };
+export const emptyLedger: PublishedLedger = { urls: [], passages: {}, events: {} };
 
-/** What `after` holds that `before` did not: URLs, and passages as `slug#id`. For the command's report. */
+/** What `after` holds that `before` did not: URLs, passages as `slug#id`, events as `path#id`. For the command's report. */
 export function ledgerAdditions(before: PublishedLedger, after: PublishedLedger): string[] {
   const urls = new Set(before.urls);
   const added = after.urls.filter((url) => !urls.has(url));
   for (const [slug, ids] of Object.entries(after.passages)) {
     const known = new Set(before.passages[slug] ?? []);
     added.push(...ids.filter((id) => !known.has(id)).map((id) => `${slug}#${id}`));
+  }
+  for (const [path, ids] of Object.entries(after.events)) {
+    const known = new Set(before.events[path] ?? []);
+    added.push(...ids.filter((id) => !known.has(id)).map((id) => `${path}#${id}`));
   }
   return added;
 }

@@ -6,6 +6,7 @@ import type { TimelineData } from './schemas/timeline.ts';
 import type { TranslationData } from './schemas/translation.ts';
 import type { Locale } from '../i18n/routes.ts';
 import type { LedgerInput } from './published-ledger.ts';
+import type { PeriodPage } from './period-pages.ts';
 
 /** One thing wrong with the content: where it is, which field, and what to do about it. */
 export interface Problem {
@@ -98,6 +99,15 @@ export interface Model {
   updatesByArticle: ReadonlyMap<string, TimelineEvent[]>;
   /** The events each glossary entry takes part in, oldest first. */
   eventsByActor: ReadonlyMap<string, TimelineEvent[]>;
+  /** The timeline's pages: `/tijdlijn/`, and its years, months or days once it is long (src/model/list-pages.ts). */
+  timelinePages: PeriodPage<TimelineEvent>[];
+  /** The articles' pages: the home page's list, and its periods once the archive is long. */
+  articlePages: PeriodPage<Article>[];
+  /** The timeline page each event is shown on in full: its period, `''` for `/tijdlijn/` itself. */
+  eventPeriod: ReadonlyMap<string, string>;
+  eventById: ReadonlyMap<string, TimelineEvent>;
+  /** The events each timeline page showed when published (content/published.json), by the page's period. */
+  publishedEvents: ReadonlyMap<string, readonly string[]>;
   /** Things worth a look that do not stop the build. */
   warnings: Problem[];
 }

@@ -11,7 +11,7 @@ import { editionOf } from '../model/edition.ts';
 import { entryRoute } from '../model/glossary-urls.ts';
 import type { Model } from '../model/types.ts';
 import { dateFilterValues } from '../text/query-date.ts';
-import { entryCard, sourceView } from './views/parts.ts';
+import { entryCard, eventHref, sourceView } from './views/parts.ts';
 import { eventDateWords } from './views/timeline-time.ts';
 
 export const searchKinds = ['passage', 'term', 'event'] as const;
@@ -98,7 +98,7 @@ export function searchRecordsOf(model: Model): SearchRecord[] {
     for (const event of timeline) {
       const { date, approximate, title, annotation, evidence, source } = event.data;
       records.push({
-        url: `${pathFor({ name: 'timeline' }, language)}#${event.id}`,
+        url: eventHref(model, event.id, language),
         // The date as the page writes it ("30 mei 2023"), so a reader can search by day; the quote as
         // the page shows it (the translation's words on English pages where there are some); an
         // outside source by name.

@@ -50,7 +50,7 @@ export function findProblems(content: Content, { articles: analyses, translation
     ...checkTimelineOrder(content.timeline),
     ...checkTimelineQuotes(content.timeline, analyses, translations),
     ...checkTranslationAlignment(content.translations, new Map(content.articles.map((article) => [article.id, article])), analyses),
-    ...(content.published ? checkPublishedLedger(content.published, publishedNow(content, passageIds(analyses)), content.articles) : []),
+    ...(content.published ? checkPublishedLedger(content.published, publishedNow(content, passageIds(analyses)), content.articles, content.timeline) : []),
   ];
 }
 

@@ -1,5 +1,5 @@
 import type { LedgerInput, PublishedLedger } from '../published-ledger.ts';
-import type { Article, Problem } from '../types.ts';
+import type { Article, Problem, TimelineEvent } from '../types.ts';
 
 /** The content file whose page this path was, when the path says so; for the fix in a message. */
 function sourceOf(path: string): string | undefined {
@@ -15,8 +15,19 @@ function sourceOf(path: string): string | undefined {
  * (which keeps the old id as an anchor there). New URLs and ids are fine: `npm run ledger:update`
  * records them. `now` is what the content publishes today.
  */
-export function checkPublishedLedger({ file, ledger }: LedgerInput, now: PublishedLedger, articles: readonly Article[]): Problem[] {
+export function checkPublishedLedger({ file, ledger }: LedgerInput, now: PublishedLedger, articles: readonly Article[], events: readonly TimelineEvent[]): Problem[] {
   const problems: Problem[] = [];
+  // An event's anchor is kept on every timeline page that showed it, so only a lost event breaks a link.
+  const eventIds = new Set(events.map((event) => event.id));
+  for (const [path, ids] of Object.entries(ledger.events)) {
+    for (const id of ids.filter((id) => !eventIds.has(id))) {
+      problems.push({
+        file,
+        field: `events["${path}"]`,
+        message: `the event "#${id}" was published on ${path} and is no longer on the timeline, so links readers shared to it would break. Restore its file in the timeline folder under its old name (${id}.yaml); correct an event in place, with a correction, rather than removing it.`,
+      });
+    }
+  }
   const live = new Set(now.urls);
   for (const url of ledger.urls.filter((url) => !live.has(url))) {
     const source = sourceOf(url);

@@ -1,9 +1,14 @@
-/** A glossary entry's page: the entry, its facts with sources, every passage that mentions it, its events. */
+/**
+ * A glossary entry's page: the entry, its facts with sources, the passages that mention it and its
+ * events: all of them while they are few, the newest once they would outgrow a page, with search
+ * for the rest (src/model/list-pages.ts).
+ */
 import type { Correction } from '../../model/schemas/fields.ts';
 import { formatPreciseDate } from '../../text/precise-date.ts';
 import { useTranslations } from '../../i18n/index.ts';
 import { type Locale, localeTags, pathFor, type Route, siteUrl } from '../../i18n/routes.ts';
 import { editionOf } from '../../model/edition.ts';
+import { listSizes } from '../../model/list-pages.ts';
 import { entryRoute, entrySlugs } from '../../model/glossary-urls.ts';
 import type { Model } from '../../model/types.ts';
 import { translatedBy } from '../provenance.ts';
@@ -24,7 +29,14 @@ export interface GlossaryEntryView {
   otherNames: string[];
   /** Each passage that mentions the entry: its sentences with the mentions marked, and a link to it. */
   mentions: { lang: string; articleTitle: string; href: string; sentences: QuotePart[][]; translatedBy?: string | undefined }[];
+  /** How many passages mention the entry in all; the page quotes those of the newest articles only. */
+  mentionCount: number;
+  /** When not every passage is quoted: "Hieronder … 25 van de 9.873." and a search for the rest. */
+  moreMentions?: { note: string; search: { href: string; label: string } } | undefined;
+  /** The latest events the entry takes part in, oldest first. */
   events: EventView[];
+  /** When not every event is listed: "Hieronder de 20 laatste van de 412 gebeurtenissen …". */
+  moreEvents?: string | undefined;
   /** A place's map, centred on it (also the Kremlin's, in Moscow); a weapon's range diagram, when its range is drawn. */
   map?: MapView | undefined;
   /** "Laatst gecontroleerd op …": the day an editor last checked every statement in the entry. */
@@ -51,6 +63,14 @@ export function glossaryEntryView(model: Model, id: string, locale: Locale, site
   const otherNames = [...new Set([name.nl, name.en, ...aliases.nl, ...aliases.en, ...searchNames])].filter((other) => other !== entry.name);
   const url = absolute(entry.href);
   const glossaryUrl = absolute(pathFor({ name: 'glossary' }, locale));
+  const number = new Intl.NumberFormat(localeTags[locale]);
+  // Newest articles first (the model's order); the list stops at a length every page can carry.
+  const allMentions = model.mentionsByEntry[locale].get(id) ?? [];
+  const mentions = allMentions.slice(0, listSizes.mentions);
+  const allEvents = model.eventsByActor.get(id) ?? [];
+  const events = allEvents.slice(-listSizes.entryEvents);
+  const search = new URL(pathFor({ name: 'search' }, locale), 'http://x');
+  search.searchParams.set('q', entry.name);
   return {
     route: entryRoute(found),
     reviewedNote: t('glossary.reviewed', { date: formatPreciseDate(reviewed, localeTags[locale]) }),
@@ -59,7 +79,16 @@ export function glossaryEntryView(model: Model, id: string, locale: Locale, site
     description: description[locale],
     otherNames,
     // In the text a reader of this language gets: the translation's passages where there is one.
-    mentions: (model.mentionsByEntry[locale].get(id) ?? []).map(({ article, lang, passage, passageText, ranges }) => {
+    mentionCount: allMentions.length,
+    moreMentions:
+      mentions.length < allMentions.length
+        ? {
+            note: t('glossary.mentionsShown', { shown: number.format(mentions.length), total: number.format(allMentions.length) }),
+            search: { href: `${search.pathname}${search.search}`, label: t('glossary.searchAll', { name: entry.name }) },
+          }
+        : undefined,
+    moreEvents: events.length < allEvents.length ? t('glossary.eventsShown', { shown: number.format(events.length), total: number.format(allEvents.length) }) : undefined,
+    mentions: mentions.map(({ article, lang, passage, passageText, ranges }) => {
       const edition = editionOf(model, article.id, locale);
       return {
         lang,
@@ -69,7 +98,7 @@ export function glossaryEntryView(model: Model, id: string, locale: Locale, site
         sentences: quoteSentences(passageText, ranges, lang),
       };
     }),
-    events: (model.eventsByActor.get(id) ?? []).map((event) => eventView(model, event, locale, t)),
+    events: events.map((event) => eventView(model, event, locale, t)),
     map: found.data.location
       ? locatorMap(
           model,

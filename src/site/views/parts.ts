@@ -121,7 +121,7 @@ export function eventView(model: Model, event: TimelineEvent, locale: Locale, t:
         : undefined,
     source: source && sourceView(model, source, locale, t),
     corrections,
-    href: `${pathFor({ name: 'timeline' }, locale)}#${event.id}`,
+    href: eventHref(model, event.id, locale),
   };
 }
 
@@ -132,4 +132,10 @@ export function topicViews(model: Model, tags: ArticleData['tags'], locale: Loca
     const entry = model.entryById.get(tag);
     return entry ? { name: entry.data.name[locale], href: pathFor(entryRoute(entry), locale) } : { name: tag };
   });
+}
+
+/** Where an event is shown in full: its anchor on the timeline page of its period (src/model/list-pages.ts). */
+export function eventHref(model: Pick<Model, 'eventPeriod'>, id: string, locale: Locale): string {
+  const period = model.eventPeriod.get(id);
+  return `${pathFor(period ? { name: 'timelinePeriod', period } : { name: 'timeline' }, locale)}#${id}`;
 }

@@ -9,6 +9,7 @@ import { type Locale, localeTags } from '../../i18n/routes.ts';
 import { type DateGap, timeSteps } from '../../text/date-gap.ts';
 import { formatPreciseDate, type PreciseDate } from '../../text/precise-date.ts';
 import type { EventView } from './parts.ts';
+import { periodName } from './period-nav.ts';
 
 export interface TimelineGroup {
   /** The month (`2023-05`) or year (`2023`) it groups, for `<time datetime>`. */
@@ -25,20 +26,13 @@ export function gapWords(gap: DateGap, t: Translate): string {
   return gap.unit === 'year' ? t('timeline.gap.year', { count: gap.count }) : t('timeline.gap.month', { count: gap.count });
 }
 
-/** The period a group heads, as a heading: "Mei 2023" (a heading starts with a capital), "May 2023", "2023". */
-function periodHeading(period: PreciseDate, locale: Locale): string {
-  const tag = localeTags[locale];
-  const formatted = formatPreciseDate(period, tag);
-  return formatted.charAt(0).toLocaleUpperCase(tag) + formatted.slice(1);
-}
-
 /** The events in their listed order, grouped under the months (or years) they fall in. */
 export function groupTimeline(events: readonly EventView[], locale: Locale, t: Translate): TimelineGroup[] {
   const groups: TimelineGroup[] = [];
   for (const { item, period, gap } of timeSteps(events, (event) => event.date)) {
     const current = groups.at(-1);
     if (current && current.period.iso === period.iso) current.events.push(item);
-    else groups.push({ period, heading: periodHeading(period, locale), gap: gap && gapWords(gap, t), events: [item] });
+    else groups.push({ period, heading: periodName(period, locale), gap: gap && gapWords(gap, t), events: [item] });
   }
   return groups;
 }

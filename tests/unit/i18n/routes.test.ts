@@ -12,6 +12,9 @@ describe('routes', () => {
 
   test('a parameter is encoded, never passed through as path syntax', () => {
     expect(pathFor({ name: 'article', slug: 'a/../b' }, 'nl')).toBe('/artikelen/a%2F..%2Fb/');
+    // A period keeps its slashes, and only a period does.
+    expect(pathFor({ name: 'timelinePeriod', period: '2023/05' }, 'en')).toBe('/en/timeline/2023/05/');
+    expect(pathFor({ name: 'archive', period: '2023/../x' }, 'nl')).toBe('/archief/2023%2F..%2Fx/');
   });
 
   test('a missing parameter is an error, not a broken link', () => {

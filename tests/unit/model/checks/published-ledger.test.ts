@@ -112,15 +112,15 @@ describe('a published URL that is gone', () => {
 
 describe('ledger:update', () => {
   test('adds what is new after what the ledger held, and never drops a URL or id', () => {
-    const before = { urls: ['/a/', '/gone/'], passages: { x: ['b', 'a'], old: ['z'] } };
-    const now = { urls: ['/a/', '/new/'], passages: { x: ['a', 'c'] } };
+    const before = { urls: ['/a/', '/gone/'], passages: { x: ['b', 'a'], old: ['z'] }, events: { '/tijdlijn/': ['e1'] } };
+    const now = { urls: ['/a/', '/new/'], passages: { x: ['a', 'c'] }, events: { '/tijdlijn/2023/': ['e1', 'e2'] } };
     const after = mergeLedger(before, now);
-    expect(after).toEqual({ urls: ['/a/', '/gone/', '/new/'], passages: { old: ['z'], x: ['b', 'a', 'c'] } });
-    expect(ledgerAdditions(before, after)).toEqual(['/new/', 'x#c']);
+    expect(after).toEqual({ urls: ['/a/', '/gone/', '/new/'], passages: { old: ['z'], x: ['b', 'a', 'c'] }, events: { '/tijdlijn/': ['e1'], '/tijdlijn/2023/': ['e1', 'e2'] } });
+    expect(ledgerAdditions(before, after)).toEqual(['/new/', 'x#c', '/tijdlijn/2023/#e1', '/tijdlijn/2023/#e2']);
   });
 
   test('a malformed ledger is refused with the file and how to restore it', () => {
-    expect(() => parseLedger('{"urls": "/"}', 'content/published.json')).toThrow('content/published.json must hold { "urls": [paths], "passages": { slug: [ids] } }. Restore it from git');
+    expect(() => parseLedger('{"urls": "/"}', 'content/published.json')).toThrow('content/published.json must hold { "urls": [paths], "passages": { slug: [ids] }, "events": { path: [ids] } }. Restore it from git');
     expect(() => parseLedger('{', 'content/published.json')).toThrow(/^content\/published\.json is not valid JSON/);
   });
 });
