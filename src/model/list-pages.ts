@@ -19,6 +19,8 @@ export const listSizes = {
   mentions: 25,
   /** Events listed on a glossary entry's page, the latest; the rest are on the timeline. */
   entryEvents: 20,
+  /** Articles in each RSS feed, the newest. */
+  feed: 50,
 } as const;
 
 /** The timeline's pages: `/tijdlijn/` and, once it is long, one per year, month or day. */
