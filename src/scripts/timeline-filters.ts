@@ -62,8 +62,19 @@ if (filters && timeline) {
       if (visible) shown++;
     }
     if (count) {
-      const template = (plural.select(shown) === 'one' ? count.dataset.one : count.dataset.other) ?? '';
+      // All shown: "14 gebeurtenissen"; some: "3 van 14 gebeurtenissen getoond".
+      const all = plural.select(shown) === 'one' ? count.dataset.allOne : count.dataset.allOther;
+      const template = (shown === events.length ? all : count.dataset.some) ?? '';
       count.textContent = template.replace('%count%', String(shown)).replace('%total%', String(events.length));
+    }
+    // Paging on to the period before or after keeps the filter.
+    for (const link of document.querySelectorAll<HTMLAnchorElement>('.period-steps a')) {
+      const target = new URL(link.href);
+      for (const select of selects) {
+        if (select.value) target.searchParams.set(select.name, select.value);
+        else target.searchParams.delete(select.name);
+      }
+      link.href = target.href;
     }
     if (empty) empty.hidden = shown > 0;
     retellTime();

@@ -31,12 +31,12 @@ export interface GlossaryEntryView {
   mentions: { lang: string; articleTitle: string; href: string; sentences: QuotePart[][]; translatedBy?: string | undefined }[];
   /** How many passages mention the entry in all; the page quotes those of the newest articles only. */
   mentionCount: number;
-  /** When not every passage is quoted: "Hieronder … 25 van de 9.873." and a search for the rest. */
+  /** When not every passage is quoted: "Hieronder 25 van de 9.873, …" and a search for the rest. */
   moreMentions?: { note: string; search: { href: string; label: string } } | undefined;
   /** The latest events the entry takes part in, oldest first. */
   events: EventView[];
-  /** When not every event is listed: "Hieronder de 20 laatste van de 412 gebeurtenissen …". */
-  moreEvents?: string | undefined;
+  /** When not every event is listed: "Hieronder de 20 laatste van de 412." and a search for the rest. */
+  moreEvents?: { note: string; search: { href: string; label: string } } | undefined;
   /** A place's map, centred on it (also the Kremlin's, in Moscow); a weapon's range diagram, when its range is drawn. */
   map?: MapView | undefined;
   /** "Laatst gecontroleerd op …": the day an editor last checked every statement in the entry. */
@@ -69,8 +69,8 @@ export function glossaryEntryView(model: Model, id: string, locale: Locale, site
   const mentions = allMentions.slice(0, listSizes.mentions);
   const allEvents = model.eventsByActor.get(id) ?? [];
   const events = allEvents.slice(-listSizes.entryEvents);
-  const search = new URL(pathFor({ name: 'search' }, locale), 'http://x');
-  search.searchParams.set('q', entry.name);
+  // Search for the rest, narrowed to the kind of result the list holds.
+  const searchFor = (kind: 'passage' | 'event') => `${pathFor({ name: 'search' }, locale)}?${new URLSearchParams({ q: entry.name, kind })}`;
   return {
     route: entryRoute(found),
     reviewedNote: t('glossary.reviewed', { date: formatPreciseDate(reviewed, localeTags[locale]) }),
@@ -84,10 +84,16 @@ export function glossaryEntryView(model: Model, id: string, locale: Locale, site
       mentions.length < allMentions.length
         ? {
             note: t('glossary.mentionsShown', { shown: number.format(mentions.length), total: number.format(allMentions.length) }),
-            search: { href: `${search.pathname}${search.search}`, label: t('glossary.searchAll', { name: entry.name }) },
+            search: { href: searchFor('passage'), label: t('glossary.searchAll', { name: entry.name }) },
           }
         : undefined,
-    moreEvents: events.length < allEvents.length ? t('glossary.eventsShown', { shown: number.format(events.length), total: number.format(allEvents.length) }) : undefined,
+    moreEvents:
+      events.length < allEvents.length
+        ? {
+            note: t('glossary.eventsShown', { shown: number.format(events.length), total: number.format(allEvents.length) }),
+            search: { href: searchFor('event'), label: t('glossary.searchEvents', { name: entry.name }) },
+          }
+        : undefined,
     mentions: mentions.map(({ article, lang, passage, passageText, ranges }) => {
       const edition = editionOf(model, article.id, locale);
       return {

@@ -5,7 +5,8 @@
  * archive page (`/archief/2023/05/`) its period's articles or the periods below it.
  */
 import { useTranslations } from '../../i18n/index.ts';
-import { type Locale, pathFor, type Route } from '../../i18n/routes.ts';
+import { type Locale, localeTags, pathFor, type Route } from '../../i18n/routes.ts';
+import { formatPreciseDate } from '../../text/precise-date.ts';
 import { editionOf } from '../../model/edition.ts';
 import { listSizes } from '../../model/list-pages.ts';
 import type { Article, Model } from '../../model/types.ts';
@@ -28,6 +29,8 @@ export interface HomeView {
   /** "Artikelen: mei 2023" on an archive page; undefined on the home page. */
   title?: string | undefined;
   articles: ArticleListItem[];
+  /** On the home page, once the archive has split: the archive page with the next article after the newest listed. */
+  older?: { href: string; label: string } | undefined;
   nav: PeriodNav;
 }
 
@@ -58,9 +61,13 @@ export function homeView(model: Model, locale: Locale, period = ''): HomeView {
   if (!page) throw new Error(`The archive has no page for "${period}".`);
   const nav = periodNav(model.articlePages, period, { hrefOf: (part) => pathFor(routeOf(part), locale), rootName: t('home.title'), countKey: 'archive.articleCount', locale, t });
   // Split into periods, the home page still opens on the newest articles.
-  const articles = !period && page.parts.length > 0 ? model.articles.slice(0, listSizes.home) : page.items;
+  const split = !period && page.parts.length > 0;
+  const articles = split ? model.articles.slice(0, listSizes.home) : page.items;
+  const next = split ? model.articles[listSizes.home] : undefined;
+  const olderPage = next && model.articlePages.find((candidate) => candidate.items.includes(next));
   return {
     route: routeOf(period),
+    older: olderPage?.date && { href: pathFor(routeOf(olderPage.period), locale), label: t('home.older', { period: formatPreciseDate(olderPage.date, localeTags[locale]) }) },
     title: nav.current && t('archive.title', { period: nav.current.words }),
     articles: articles.map((article) => listItem(model, article, locale, t)),
     nav,

@@ -25,6 +25,7 @@ export interface PeriodNav {
   up: { href: string; name: string }[];
   /** The sub-periods this page is split into, each with how many items it holds ("412 gebeurtenissen"). */
   parts: (PeriodLink & { count: string })[];
+  /** The page to read before this one in time, and after it (across years: December leads to January). */
   previous?: PeriodLink | undefined;
   next?: PeriodLink | undefined;
 }
@@ -56,13 +57,19 @@ export function periodNav<Item>(
   const segments = period ? period.split('/') : [];
   const above = segments.map((_, index) => segments.slice(0, index).join('/'));
   const up = above.map((part) => (part ? { href: hrefOf(part), name: link(part).name } : { href: hrefOf(''), name: rootName }));
-  const siblings = byPeriod.get(above.at(-1) ?? '')?.parts.map((part) => part.period) ?? [];
-  const at = siblings.indexOf(period);
+  // Read on in time: a page that lists items leads to the one listing the items before and after
+  // it, whatever year holds them; a page of parts to the one of the same depth before and after.
+  const listsItems = (candidate: PeriodPage<Item>) => candidate.parts.length === 0;
+  const sequence = pages
+    .filter((candidate) => candidate.date && (listsItems(page) ? listsItems(candidate) : !listsItems(candidate) && candidate.period.split('/').length === segments.length))
+    .sort((a, b) => (a.date as PreciseDate).start.getTime() - (b.date as PreciseDate).start.getTime() || a.period.length - b.period.length)
+    .map((candidate) => candidate.period);
+  const at = sequence.indexOf(period);
   return {
     current: period ? link(period) : undefined,
     up,
     parts: page.parts.map((part) => ({ ...link(part.period), count: t(countKey, { count: part.count }) })),
-    previous: period && at > 0 ? link(siblings[at - 1] as string) : undefined,
-    next: period && at >= 0 && at < siblings.length - 1 ? link(siblings[at + 1] as string) : undefined,
+    previous: at > 0 ? link(sequence[at - 1] as string) : undefined,
+    next: at >= 0 && at < sequence.length - 1 ? link(sequence[at + 1] as string) : undefined,
   };
 }

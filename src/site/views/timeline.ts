@@ -10,7 +10,7 @@ import type { Model } from '../../model/types.ts';
 import { breadcrumbLd, type Thing } from '../json-ld.ts';
 import { type EventView, eventHref, eventView, type LinkView } from './parts.ts';
 import { type PeriodNav, periodNav } from './period-nav.ts';
-import { gapTemplates, groupTimeline, type TimelineGroup } from './timeline-time.ts';
+import { eventDateWords, gapTemplates, groupTimeline, type TimelineGroup } from './timeline-time.ts';
 
 export interface TimelineView {
   route: Route;
@@ -24,7 +24,7 @@ export interface TimelineView {
    * Events this page once showed (content/published.json) that are now on a page of their own
    * period: each keeps its anchor here, with a link to where it went, so shared links still lead to it.
    */
-  forwarded: { id: string; title: string; href: string }[];
+  forwarded: { id: string; date: string; title: string; href: string }[];
   /** The gap's words for the filter script (`month-one`: "Een maand later", `month-other`: "%count% maanden later" …). */
   gapTemplates: Record<string, string>;
   /** Everyone who takes part in an event, alphabetical in the page's language. */
@@ -49,6 +49,7 @@ export function timelineView(model: Model, locale: Locale, site: URL | undefined
   const collator = new Intl.Collator(localeTags[locale]);
   const actors = [...new Map(events.flatMap((event) => event.actors.map((actor) => [actor.id, actor] as const))).values()];
   const shown = new Set(page.items.map((event) => event.id));
+  const published = new Set(model.publishedEvents.get(period) ?? []);
   const title = nav.current ? t('timeline.periodTitle', { period: nav.current.words }) : t('timeline.title');
   return {
     route: routeOf(period),
@@ -56,10 +57,10 @@ export function timelineView(model: Model, locale: Locale, site: URL | undefined
     nav,
     events,
     groups: groupTimeline(events, locale, t),
-    forwarded: (model.publishedEvents.get(period) ?? []).flatMap((id) => {
-      const event = model.eventById.get(id);
-      return event && !shown.has(id) ? [{ id, title: event.data.title[locale], href: eventHref(model, id, locale) }] : [];
-    }),
+    // In the timeline's order, with their dates as the timeline words them.
+    forwarded: model.timeline
+      .filter((event) => published.has(event.id) && !shown.has(event.id))
+      .map((event) => ({ id: event.id, date: eventDateWords(event.data.date, event.data.approximate, locale, t), title: event.data.title[locale], href: eventHref(model, event.id, locale) })),
     gapTemplates: gapTemplates(locale, t),
     actors: actors.sort((a, b) => collator.compare(a.name, b.name)),
     jsonLd: breadcrumbLd([

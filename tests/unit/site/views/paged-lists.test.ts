@@ -55,6 +55,10 @@ describe('the timeline pages by period once it is long', () => {
       { href: '/en/timeline/2024/', name: '2024' },
     ]);
     expect([march.nav.previous?.href, march.nav.next?.href]).toEqual(['/en/timeline/2024/02/', '/en/timeline/2024/04/']);
+    // Reading on crosses years: January 2024 follows the last page of 2023, which is not split.
+    expect(timelineView(model, 'nl', site, '2024/01').nav.previous).toMatchObject({ href: '/tijdlijn/2023/', words: '2023' });
+    expect(timelineView(model, 'nl', site, '2024/01').nav.previous?.href).toBe(timelineView(model, 'nl', site, '2023').nav.current?.href);
+    expect(timelineView(model, 'nl', site, '2023').nav.next?.href).toBe('/tijdlijn/2024/01/');
     expect(timelineView(model, 'nl', site, '2024/03').title).toBe('Tijdlijn: maart 2024');
   });
 
@@ -69,8 +73,9 @@ describe('the timeline pages by period once it is long', () => {
     // The real ledger recorded the 14 events when /tijdlijn/ showed them all.
     const root = timelineView(model, 'nl', site);
     const moved = root.forwarded.find((event) => event.id === '2023-05-30-droneaanval-moskou');
-    expect(moved?.href).toBe('/tijdlijn/2023/#2023-05-30-droneaanval-moskou');
-    expect(root.forwarded).toHaveLength(14);
+    expect(moved).toMatchObject({ date: '30 mei 2023', href: '/tijdlijn/2023/#2023-05-30-droneaanval-moskou' });
+    // All 14, in the timeline's order: the invasion of 2022 first.
+    expect(root.forwarded.map((event) => event.id)).toEqual(createModel(real).timeline.map((event) => event.id));
     // On the page that shows an event in full, it is not forwarded again.
     expect(timelineView(model, 'nl', site, '2023').forwarded).toEqual([]);
   });
@@ -96,19 +101,32 @@ describe('the home page and an entry page once the archive is long', () => {
     expect(home.articles).toHaveLength(listSizes.home);
     expect(home.articles[0]?.href).toBe('/artikelen/copy-59/');
     expect(home.nav.parts.map((part) => `${part.href} ${part.count}`)).toEqual(['/archief/2024/ 60 artikelen', '/archief/2023/ 1 artikel']);
+    // The 21st newest (9 February 2024) is on February's page.
+    expect(home.older).toEqual({ href: '/archief/2024/02/', label: 'Oudere artikelen: februari 2024' });
     const year = homeView(model, 'en', '2024');
     expect([year.title, year.articles.length]).toEqual(['Articles: 2024', 0]);
     expect(year.nav.parts.map((part) => part.name)).toEqual(['February 2024', 'January 2024']);
-    expect(homeView(model, 'en', '2024/02').articles).toHaveLength(29);
+    const february = homeView(model, 'en', '2024/02');
+    expect(february.articles).toHaveLength(29);
+    // Previous is earlier in time, though the archive lists the newest first.
+    expect([february.nav.previous?.href, february.nav.next?.href]).toEqual(['/en/archive/2024/01/', undefined]);
   });
 
   test('an entry page quotes the newest passages and offers search for the rest', () => {
     const view = glossaryEntryView(model, 'poetin', 'nl', site);
     expect(view.mentions).toHaveLength(listSizes.mentions);
     expect(view.mentionCount).toBeGreaterThan(listSizes.mentions * 2);
-    expect(view.moreMentions?.note).toBe(`Hieronder de passages uit de nieuwste artikelen: 25 van de ${view.mentionCount}.`);
-    expect(view.moreMentions?.search).toEqual({ href: '/zoeken/?q=Vladimir+Poetin', label: 'Zoek alle passages over Vladimir Poetin' });
+    expect(view.moreMentions?.note).toBe(`Hieronder 25 van de ${view.mentionCount}, uit de nieuwste artikelen.`);
+    expect(view.moreMentions?.search).toEqual({ href: '/zoeken/?q=Vladimir+Poetin&kind=passage', label: 'Zoek alle passages over Vladimir Poetin' });
     expect(view.mentions[0]?.href).toMatch(/^\/artikelen\/copy-59\/#/);
+  });
+
+  test('an entry page lists its latest events and offers search for the rest', () => {
+    const view = glossaryEntryView(createModel(grown(30)), 'poetin', 'en', site);
+    expect(view.events).toHaveLength(listSizes.entryEvents);
+    expect(view.events.at(-1)?.date.iso).toBe(day(29));
+    expect(view.moreEvents?.note).toMatch(/^Below are the latest 20 of the \d+\.$/);
+    expect(view.moreEvents?.search.href).toBe('/en/search/?q=Vladimir+Putin&kind=event');
   });
 
   test('a short archive is one home page, as before', () => {
