@@ -190,3 +190,17 @@ export function generateContent(source: string, dir: string, count: number, seed
     glossary: entries.size + readdirSync(join(source, 'glossary')).length,
   };
 }
+
+/**
+ * The bench's edit between a build and its rebuild: an editor retitles one article, in Dutch and
+ * in its translation (a change its page, its preview, the lists and the search index all show).
+ */
+export function editArticle(dir: string, slug: string): void {
+  for (const file of [`${slug}.md`, `${slug}.en.yaml`]) {
+    const path = join(dir, 'articles', file);
+    const text = readFileSync(path, 'utf8');
+    const edited = text.replace(/^title: "(.*)"$/m, (_, title: string) => `title: ${yamlString(`${title} (bijgewerkt)`)}`);
+    if (edited === text) throw new Error(`${path} has no title line to edit.`);
+    writeFileSync(path, edited);
+  }
+}
