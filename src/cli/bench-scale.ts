@@ -85,7 +85,17 @@ async function benchOnce(count: number): Promise<Run> {
 }
 
 const runs: Run[] = [];
-for (const count of counts) runs.push(await benchOnce(count));
+const failed: { count: number; reason: string }[] = [];
+for (const count of counts) {
+  try {
+    runs.push(await benchOnce(count));
+  } catch (error) {
+    // A failed count (out of memory, say) is a result too: say so and go on with the others.
+    const reason = error instanceof Error ? error.message : String(error);
+    console.log(`\n${reason.slice(-2000)}`);
+    failed.push({ count, reason: reason.split('\n')[0] ?? '' });
+  }
+}
 
 const mb = (bytes: number) => (bytes / 2 ** 20).toFixed(1);
 console.log('\narticles   pages   files  build s  ms/article  peak MB  rebuild s  rebuild MB  search files  search MB  largest page (gzip)');
@@ -106,6 +116,7 @@ for (const { count, cold, rebuild, dist } of runs) {
     ].join(''),
   );
 }
+for (const { count, reason } of failed) console.log(`${String(count).padStart(8)}  failed: ${reason}`);
 const [smallest, largest] = [runs[0], runs.at(-1)];
 if (smallest && largest && largest !== smallest) {
   console.log(
