@@ -14,9 +14,12 @@
  *   and the page's search script), raw and as sent compressed (gzip for text; Pagefind's own
  *   files are stored compressed and sent as they are).
  * Figures only; nothing here asserts a timing.
+ *
+ * Usage: npm run bench:search [-- --dist DIR]   (default: dist/, built first if stale)
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { expandQuery, type VariantEntry, wordSearches } from '../site/search-variants.ts';
@@ -25,7 +28,9 @@ import { ensureBuilt } from '../tooling/ensure-built.ts';
 import { serveDist } from '../tooling/serve-dist.ts';
 
 const root = join(import.meta.dirname, '../..');
-const dist = ensureBuilt(root);
+// `--dist DIR` measures another built site (the scale bench's, kept with `--keep`) as it is.
+const { values } = parseArgs({ options: { dist: { type: 'string' } } });
+const dist = values.dist ? resolve(values.dist) : ensureBuilt(root);
 
 const queries = ['Atacms', 'Putin', 'Zelenskyy', 'kernwapen', 'White House', 'Storm Shadow', 'Kiev', 'waarom levert Biden geen Atacms'];
 const firstRuns = 7;

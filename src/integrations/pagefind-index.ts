@@ -5,12 +5,21 @@
  * language, each given to Pagefind as a small HTML document with its weights), not scraped from the
  * built pages; the records arrive through search-records-channel.ts.
  * Shaped after Starlight's integrations/pagefind.ts.
+ *
+ * Each language is indexed on its own, one Pagefind service after the other, into the same folder:
+ * Pagefind keeps a separate index per language anyway (its files are named by the language and a
+ * hash of their content), so the folder holds the same files as one pass over all records, and
+ * only `pagefind-entry.json`, which lists the languages, is written once more with all of them
+ * (pagefind-entry.ts). The indexer's memory peaks while it writes an index, and grows with the
+ * records it holds: one language at a time holds half of them.
  */
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
-import { searchRecordHtml } from '../site/search-records.ts';
+import { searchRecordHtml, type SearchRecord } from '../site/search-records.ts';
+import { mergeEntries, type PagefindEntry } from './pagefind-entry.ts';
 import { clearSearchRecords, takeSearchRecords } from './search-records-channel.ts';
 
 /** The module that publishes the records from inside the prerender bundle. */
@@ -34,16 +43,31 @@ async function writeIndex(outDir: URL, logger: AstroIntegrationLogger): Promise<
     );
   }
   const started = performance.now();
+  const languages = await indexByLanguage(records, fileURLToPath(new URL('pagefind/', outDir)));
+  for (const file of unusedBundles) rmSync(new URL(`pagefind/${file}`, outDir), { force: true });
+  logger.info(`Search: ${records.length} records indexed by Pagefind in ${Math.round(performance.now() - started)} ms (${languages.join(', ')}, one after the other).`);
+}
+
+/** Indexes the records into `outputPath`, one language at a time, and lists every language in its entry; returns the languages. */
+export async function indexByLanguage(records: readonly SearchRecord[], outputPath: string): Promise<string[]> {
+  const byLanguage = Map.groupBy(records, (record) => record.language);
+  const entries: PagefindEntry[] = [];
+  for (const [language, group] of byLanguage) entries.push(await indexLanguage(group, outputPath, language));
+  writeFileSync(join(outputPath, 'pagefind-entry.json'), JSON.stringify(mergeEntries(entries)));
+  return [...byLanguage.keys()];
+}
+
+/** Indexes one language's records into `outputPath` with a Pagefind service of its own; returns the entry it wrote. */
+async function indexLanguage(records: readonly SearchRecord[], outputPath: string, language: string): Promise<PagefindEntry> {
   try {
     const { index } = assertNoErrors(await pagefind.createIndex({}), 'start an index');
     if (!index) throw new Error('Search: Pagefind returned no index.');
     for (const record of records) assertNoErrors(await index.addHTMLFile({ url: record.url, content: searchRecordHtml(record) }), `index ${record.url}`);
-    assertNoErrors(await index.writeFiles({ outputPath: fileURLToPath(new URL('pagefind/', outDir)) }), 'write its files');
+    assertNoErrors(await index.writeFiles({ outputPath }), `write the ${language} index`);
   } finally {
     await pagefind.close();
   }
-  for (const file of unusedBundles) rmSync(new URL(`pagefind/${file}`, outDir), { force: true });
-  logger.info(`Search: ${records.length} records indexed by Pagefind in ${Math.round(performance.now() - started)} ms.`);
+  return JSON.parse(readFileSync(join(outputPath, 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
 }
 
 export default function pagefindIndex(): AstroIntegration {

@@ -10,10 +10,10 @@
  * Sources: https://developers.cloudflare.com/pages/configuration/redirects/ and
  * https://docs.netlify.com/manage/routing/redirects/overview/.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { htmlFiles, pagePath } from '../tooling/html-files.ts';
+import { htmlFiles, pagePath, readHead } from '../tooling/html-files.ts';
 import { pageHead } from '../tooling/page-head.ts';
 
 export interface Redirect {
@@ -43,7 +43,7 @@ export default function redirects(): AstroIntegration {
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const moves = movedPages(htmlFiles(outDir).map((file) => ({ path: pagePath(outDir, file), html: readFileSync(file, 'utf8') })));
+        const moves = movedPages(htmlFiles(outDir).map((file) => ({ path: pagePath(outDir, file), html: readHead(file) })));
         writeFileSync(new URL('_redirects', dir), redirectsFile(moves));
         logger.info(`_redirects written: ${moves.length} moved ${moves.length === 1 ? 'page' : 'pages'}.`);
       },

@@ -4,10 +4,10 @@
  * files. Astro 7 hands out its CSP data only to adapters with `staticHeaders` (`routeToHeaders` in
  * `astro:build:generated`), and then moves the policy out of the pages, so the pages are read.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { htmlFiles, pagePath } from '../tooling/html-files.ts';
+import { htmlFiles, pagePath, readHead } from '../tooling/html-files.ts';
 import { headersFile, hostLimitProblems, metaPolicy } from './headers-file.ts';
 
 export default function securityHeaders(): AstroIntegration {
@@ -16,7 +16,7 @@ export default function securityHeaders(): AstroIntegration {
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const pages = htmlFiles(outDir).map((file) => ({ path: pagePath(outDir, file), policy: metaPolicy(readFileSync(file, 'utf8')) }));
+        const pages = htmlFiles(outDir).map((file) => ({ path: pagePath(outDir, file), policy: metaPolicy(readHead(file)) }));
         const unprotected = pages.filter((page) => page.policy === undefined).map((page) => page.path);
         if (unprotected.length > 0) throw new Error(`Headers: these pages have no Content-Security-Policy <meta> element: ${unprotected.join(', ')}. Check security.csp in astro.config.mjs.`);
         const topLevel = readdirSync(outDir, { withFileTypes: true }).map((entry) => ({ name: entry.name, directory: entry.isDirectory() }));

@@ -8,11 +8,10 @@
  * In astro.config.mjs the integration goes before @astrojs/sitemap, whose `filter` and `serialize`
  * are the two functions here: hooks run in the order integrations are listed.
  */
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { SitemapItem } from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
-import { htmlFiles, pagePath } from '../tooling/html-files.ts';
+import { htmlFiles, pagePath, readHead } from '../tooling/html-files.ts';
 import { type PageHead, pageHead } from '../tooling/page-head.ts';
 
 /** Whether a page at `path` with this head belongs in the sitemap. */
@@ -37,7 +36,7 @@ export default function sitemapPages() {
     hooks: {
       'astro:build:done': ({ dir }) => {
         const outDir = fileURLToPath(dir);
-        heads = new Map(htmlFiles(outDir).map((file) => [pagePath(outDir, file), pageHead(readFileSync(file, 'utf8'))]));
+        heads = new Map(htmlFiles(outDir).map((file) => [pagePath(outDir, file), pageHead(readHead(file))]));
       },
     },
   };

@@ -11,7 +11,7 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { Resvg } from '@resvg/resvg-js';
+import { renderAsync } from '@resvg/resvg-js';
 import satori, { type Font } from 'satori';
 import { iconColours, markPath, markStroke } from './icons.ts';
 
@@ -374,7 +374,8 @@ async function renderOgSvg(card: OgCard): Promise<string> {
 async function rasterise(card: OgCard) {
   const svg = await renderOgSvg(card);
   // Text is already outlined by satori, so resvg needs no fonts; skipping the system scan saves time.
-  return new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render();
+  // Rasterised off the main thread (libuv's pool), so the build lays out the next card meanwhile.
+  return renderAsync(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } });
 }
 
 /** The card as a 1200×630 PNG. */

@@ -9,6 +9,7 @@
  * and what Duiding adds to it, an entry's short line, the timeline's span). Nothing is made up: each
  * value is one the page itself shows.
  */
+import { createHash } from 'node:crypto';
 import { type Translate, useTranslations } from '../i18n/index.ts';
 import { type Locale, localeTags, type Route } from '../i18n/routes.ts';
 import { editionOf } from '../model/edition.ts';
@@ -60,6 +61,15 @@ export interface OgImage {
   card: OgCard;
   /** What the image shows, as a sentence: `og:image:alt` and `twitter:image:alt`. */
   alt: string;
+}
+
+/**
+ * A card's content hash: what the image shows, and so the `cacheKey` under which Astro's
+ * incremental build keeps the drawn PNG. Equal cards give the same image; how a card is drawn
+ * (src/site/og-image.ts, its font) is in the route's dependency hash, which Astro checks too.
+ */
+export function ogCardHash(card: OgCard): string {
+  return createHash('sha256').update(JSON.stringify(card)).digest('hex').slice(0, 16);
 }
 
 /** Every preview image of one interface language. */

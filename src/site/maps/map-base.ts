@@ -4,7 +4,7 @@
  * as dots, country names and arrows towards places off the map, each label in the page's language,
  * linked to its entry and laid out so that none overlaps another.
  */
-import { type GeoPermissibleObjects, geoInterpolate, geoPath } from 'd3-geo';
+import { type GeoPermissibleObjects, geoInterpolate } from 'd3-geo';
 import { type CountryCode, countryCodes } from '../../geo/countries.ts';
 import { distanceKm, type LonLat } from '../../geo/geodesic.ts';
 import { clipTo, lineBuffer, toSpherical } from '../../geo/buffer.ts';
@@ -177,7 +177,7 @@ export function drawBase(options: BaseOptions): BaseMap {
   for (const item of located) {
     if (item.area?.shape !== 'country') continue;
     const country = world.countries.get(countryCodes[item.country]);
-    const [x, y] = country ? geoPath(frame.projection).centroid(country) : [NaN, NaN];
+    const [x, y] = country ? frame.centroid(country) : [NaN, NaN];
     if (!Number.isFinite(x) || !Number.isFinite(y) || !frame.place(frame.projection.invert?.([x, y]) as LonLat)) continue;
     requests.push({ x, y, text: item.name, parts: [{ text: item.name, href: item.href }], size, kind: 'country', self: item.id === self });
     shown.push({ id: item.id, kind: 'country', inSentence: item.inSentence, riders: [] });
@@ -225,7 +225,18 @@ export function drawBase(options: BaseOptions): BaseMap {
 }
 
 /** Of a shape, the polygons or lines with a point near the frame (the rest would be clipped away anyway). */
+/** The part of a shape near each frame, kept per shape and frame so the frame finds its path again. */
+const nearbyParts = new WeakMap<object, WeakMap<MapFrame, GeoPermissibleObjects>>();
+
 function nearby(shape: World['land'] | World['borders'], frame: MapFrame): GeoPermissibleObjects {
+  let perFrame = nearbyParts.get(shape);
+  if (!perFrame) nearbyParts.set(shape, (perFrame = new WeakMap()));
+  let part = perFrame.get(frame);
+  if (!part) perFrame.set(frame, (part = nearbyPart(shape, frame)));
+  return part;
+}
+
+function nearbyPart(shape: World['land'] | World['borders'], frame: MapFrame): GeoPermissibleObjects {
   if (shape.type === 'MultiLineString') return { ...shape, coordinates: shape.coordinates.filter((line) => line.some((point) => frame.near(point as LonLat))) };
   const geometries = shape.type === 'FeatureCollection' ? shape.features.map((item) => item.geometry) : [shape.geometry];
   const polygons = geometries.flatMap((geometry) => (geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates));

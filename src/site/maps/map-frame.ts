@@ -22,6 +22,8 @@ export interface MapFrame {
   project(point: LonLat): [number, number];
   /** An SVG path, clipped to the frame. */
   path(object: GeoPermissibleObjects): string;
+  /** The centroid of a shape's part in the frame, in drawing units (NaN when none of it is). */
+  centroid(object: GeoPermissibleObjects): [number, number];
   /** Whether a point lies within a few degrees of the frame: shapes far away need not be projected at all. */
   near(point: LonLat): boolean;
 }
@@ -29,7 +31,21 @@ export interface MapFrame {
 /** Degrees of longitude and latitude the frame spans around its centre. */
 export const FRAME_SPAN = { lon: 19, lat: 13.4 } as const;
 
+/**
+ * The frames made so far, by centre and width: every article's maps share a frame, and a frame
+ * keeps the paths it drew, so the land and borders (the bulk of each map) are projected once per
+ * build instead of once per page.
+ */
+const frames = new Map<string, MapFrame>();
+
 export function mapFrame(centre: LonLat, width = MAP_WIDTH): MapFrame {
+  const key = `${centre.join()} ${width}`;
+  let frame = frames.get(key);
+  if (!frame) frames.set(key, (frame = makeFrame(centre, width)));
+  return frame;
+}
+
+function makeFrame(centre: LonLat, width: number): MapFrame {
   const [lon, lat] = centre;
   const west = lon - FRAME_SPAN.lon / 2;
   const east = lon + FRAME_SPAN.lon / 2;
@@ -53,6 +69,9 @@ export function mapFrame(centre: LonLat, width = MAP_WIDTH): MapFrame {
   ]);
   const path = geoPath(projection).digits(0);
   const project = (point: LonLat) => (projection(point) ?? [NaN, NaN]) as [number, number];
+  // Paths by shape: a shape object drawn again (the same land, the same band) is not projected again.
+  const drawn = new WeakMap<object, string>();
+  const centroids = new WeakMap<object, [number, number]>();
   return {
     width,
     height,
@@ -62,7 +81,16 @@ export function mapFrame(centre: LonLat, width = MAP_WIDTH): MapFrame {
       const [x, y] = project(point);
       return x >= 0 && x <= width && y >= 0 && y <= height ? [x, y] : null;
     },
-    path: (object) => compactPath(path(object) ?? ''),
+    path: (object) => {
+      let d = drawn.get(object);
+      if (d === undefined) drawn.set(object, (d = compactPath(path(object) ?? '')));
+      return d;
+    },
+    centroid: (object) => {
+      let point = centroids.get(object);
+      if (!point) centroids.set(object, (point = path.centroid(object)));
+      return point;
+    },
     near: ([x, y]) => x > west - 8 && x < east + 8 && y > south - 5 && y < north + 5,
   };
 }

@@ -46,6 +46,15 @@ export function rangeBands(entries: readonly GlossaryEntry[]): RangeBand[] {
 
 /** Ukraine's north-eastern border with Russia: from the tripoint with Belarus to the point nearest Kharkiv. */
 export function northEasternBorder(border: readonly (readonly LonLat[])[]): LonLat[] {
+  // One array per border, so what is computed from it (the dense border, edge points) is found again.
+  let cut = cutBorders.get(border);
+  if (!cut) cutBorders.set(border, (cut = cutNorthEast(border)));
+  return cut;
+}
+
+const cutBorders = new WeakMap<readonly (readonly LonLat[])[], LonLat[]>();
+
+function cutNorthEast(border: readonly (readonly LonLat[])[]): LonLat[] {
   const line = [...(border[0] ?? [])] as LonLat[];
   const nearest = nearestOnLines(KHARKIV, [line], 50).at;
   let cut = 0;
@@ -85,8 +94,22 @@ export function wrap(text: string, width: number): string[] {
  * border reaches the band's range (another part of the border may be nearer than `start`), in Russia.
  */
 const densified = new WeakMap<readonly LonLat[], LonLat[]>();
+/**
+ * Edge points found, per border and question: every article naming the same weapons asks the
+ * same ones, and each answer takes some 300 distance sums (the bisection's steps over the dense
+ * border), which made the range diagram most of an article page's render time.
+ */
+const edgePoints = new WeakMap<readonly LonLat[], Map<string, LonLat | undefined>>();
 
 export function edgePoint(border: readonly LonLat[], start: LonLat, bearingDeg: number, km: number): LonLat | undefined {
+  let known = edgePoints.get(border);
+  if (!known) edgePoints.set(border, (known = new Map()));
+  const key = `${start.join()} ${bearingDeg} ${km}`;
+  if (!known.has(key)) known.set(key, findEdgePoint(border, start, bearingDeg, km));
+  return known.get(key);
+}
+
+function findEdgePoint(border: readonly LonLat[], start: LonLat, bearingDeg: number, km: number): LonLat | undefined {
   // The border's points every 2 km, made once per border (the bisection asks for them often).
   let dense = densified.get(border);
   if (!dense) densified.set(border, (dense = densify(border, 2)));
