@@ -11,8 +11,6 @@ export default defineConfig({
     sequence: {
       sequencer: startFirst([
         /tests\/unit\/type-check\.test\.ts$/,
-        // Three small builds while it is collected, so it starts early and overlaps the browser tests.
-        /tests\/e2e\/incremental-build\.test\.ts$/,
         /tests\/e2e\/lighthouse\.test\.ts$/,
         /tests\/e2e\/accessibility\.test\.ts$/,
         /tests\/e2e\/accessibility-beyond-axe\.test\.ts$/,
