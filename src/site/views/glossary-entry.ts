@@ -69,8 +69,20 @@ export function glossaryEntryView(model: Model, id: string, locale: Locale, site
   const mentions = allMentions.slice(0, listSizes.mentions);
   const allEvents = model.eventsByActor.get(id) ?? [];
   const events = allEvents.slice(-listSizes.entryEvents);
-  // Search for the rest, narrowed to the kind of result the list holds.
-  const searchFor = (kind: 'passage' | 'event') => `${pathFor({ name: 'search' }, locale)}?${new URLSearchParams({ q: entry.name, kind })}`;
+  // A capped list says how much it shows and searches for the rest, narrowed to the kind it holds.
+  const more = (
+    shown: number,
+    total: number,
+    note: 'glossary.mentionsShown' | 'glossary.eventsShown',
+    kind: 'passage' | 'event',
+    label: 'glossary.searchAll' | 'glossary.searchEvents',
+  ) =>
+    shown < total
+      ? {
+          note: t(note, { shown: number.format(shown), total: number.format(total) }),
+          search: { href: `${pathFor({ name: 'search' }, locale)}?${new URLSearchParams({ q: entry.name, kind })}`, label: t(label, { name: entry.name }) },
+        }
+      : undefined;
   return {
     route: entryRoute(found),
     reviewedNote: t('glossary.reviewed', { date: formatPreciseDate(reviewed, localeTags[locale]) }),
@@ -78,22 +90,10 @@ export function glossaryEntryView(model: Model, id: string, locale: Locale, site
     entry,
     description: description[locale],
     otherNames,
-    // In the text a reader of this language gets: the translation's passages where there is one.
     mentionCount: allMentions.length,
-    moreMentions:
-      mentions.length < allMentions.length
-        ? {
-            note: t('glossary.mentionsShown', { shown: number.format(mentions.length), total: number.format(allMentions.length) }),
-            search: { href: searchFor('passage'), label: t('glossary.searchAll', { name: entry.name }) },
-          }
-        : undefined,
-    moreEvents:
-      events.length < allEvents.length
-        ? {
-            note: t('glossary.eventsShown', { shown: number.format(events.length), total: number.format(allEvents.length) }),
-            search: { href: searchFor('event'), label: t('glossary.searchEvents', { name: entry.name }) },
-          }
-        : undefined,
+    moreMentions: more(mentions.length, allMentions.length, 'glossary.mentionsShown', 'passage', 'glossary.searchAll'),
+    moreEvents: more(events.length, allEvents.length, 'glossary.eventsShown', 'event', 'glossary.searchEvents'),
+    // In the text a reader of this language gets: the translation's passages where there is one.
     mentions: mentions.map(({ article, lang, passage, passageText, ranges }) => {
       const edition = editionOf(model, article.id, locale);
       return {
