@@ -2,10 +2,10 @@
  * What a built site weighs, for the scale bench: its pages and files, the largest page as sent
  * (gzipped HTML), and the search bundle (Pagefind's folder) in files and bytes.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { pagePath } from './html-files.ts';
+import { filesBelow, pagePath } from './html-files.ts';
 
 export interface DistStats {
   pages: number;
@@ -15,30 +15,23 @@ export interface DistStats {
   search: { files: number; bytes: number };
 }
 
-function walk(dir: string, visit: (path: string, size: number) => void): void {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) walk(path, visit);
-    else visit(path, statSync(path).size);
-  }
-}
-
 export function distStats(dist: string): DistStats {
   const stats: DistStats = { pages: 0, files: 0, bytes: 0, largestPage: { path: '', gzipBytes: 0 }, search: { files: 0, bytes: 0 } };
   const search = join(dist, 'pagefind');
-  walk(dist, (path, size) => {
+  for (const path of filesBelow(dist)) {
+    const { size } = statSync(path);
     stats.files++;
     stats.bytes += size;
     if (path.startsWith(search)) {
       stats.search.files++;
       stats.search.bytes += size;
     }
-    if (!path.endsWith('.html')) return;
+    if (!path.endsWith('.html')) continue;
     stats.pages++;
     // Gzipping every page costs a few seconds at 20,000 pages; only pages near the top can win.
-    if (size < stats.largestPage.gzipBytes) return;
+    if (size < stats.largestPage.gzipBytes) continue;
     const gzipBytes = gzipSync(readFileSync(path)).length;
     if (gzipBytes > stats.largestPage.gzipBytes) stats.largestPage = { path: pagePath(dist, path) || `/${relative(dist, path)}`, gzipBytes };
-  });
+  }
   return stats;
 }

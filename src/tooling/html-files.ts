@@ -1,14 +1,18 @@
-/** The HTML files of a built site, and the address each is served at. */
-import { closeSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
+/** The files of a built site, its HTML pages, and the address each is served at. */
+import { closeSync, openSync, readdirSync, readSync } from 'node:fs';
 import { join, relative } from 'node:path';
+
+/** Every file below `dir`, at any depth. */
+export function filesBelow(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    return entry.isDirectory() ? filesBelow(path) : [path];
+  });
+}
 
 /** Every HTML file below `dir`. */
 export function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return htmlFiles(path);
-    return name.endsWith('.html') ? [path] : [];
-  });
+  return filesBelow(dir).filter((path) => path.endsWith('.html'));
 }
 
 /** The site path a file is served at: `artikelen/x/index.html` → `/artikelen/x/`. */

@@ -5,13 +5,14 @@
  * with an empty cache. Byte for byte, every file. Content: the scale bench's generator, small.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { afterAll, describe, expect, test } from 'vitest';
 import { editArticle, generateContent } from '../../src/tooling/scale-content.ts';
 import { root } from '../support/paths.ts';
+import { fileContents } from '../support/files.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'duiding-incremental-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -25,19 +26,6 @@ function build(content: string, cache: string, outDir: string): string {
   const output = stripVTControlCharacters(`${result.stdout}\n${result.stderr}`);
   if (result.status !== 0) throw new Error(`The build failed:\n${output.slice(-3000)}`);
   return output;
-}
-
-function files(dir: string): Map<string, Buffer> {
-  const found = new Map<string, Buffer>();
-  const walk = (at: string) => {
-    for (const entry of readdirSync(at, { withFileTypes: true })) {
-      const path = join(at, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else found.set(relative(dir, path), readFileSync(path));
-    }
-  };
-  walk(dir);
-  return found;
 }
 
 describe('an incremental build', () => {
@@ -54,13 +42,13 @@ describe('an incremental build', () => {
   test('restores every unchanged preview from the cache and draws the changed one again', () => {
     // Only the previews have a cacheKey; of them, only the Dutch card of the edited entry changed
     // (an article's card shows its day and counts, not its title).
-    const previews = [...files(join(work, 'incremental')).keys()].filter((path) => path.startsWith('og/'));
+    const previews = [...fileContents(join(work, 'incremental')).keys()].filter((path) => path.startsWith('og/'));
     expect(previews.length).toBeGreaterThan(10);
     expect(incremental.match(/\(restored\)/g)).toHaveLength(previews.length - 1);
   });
 
   test('writes the same files, byte for byte, as a cold build of the same content', () => {
-    const [rebuilt, cold] = [files(join(work, 'incremental')), files(join(work, 'cold'))];
+    const [rebuilt, cold] = [fileContents(join(work, 'incremental')), fileContents(join(work, 'cold'))];
     expect([...rebuilt.keys()].sort()).toEqual([...cold.keys()].sort());
     const differing = [...cold].filter(([path, bytes]) => !rebuilt.get(path)?.equals(bytes)).map(([path]) => path);
     expect(differing).toEqual([]);

@@ -37,6 +37,31 @@ export function periodName(date: PreciseDate, locale: Locale): string {
   return formatted.charAt(0).toLocaleUpperCase(tag) + formatted.slice(1);
 }
 
+/** A list's pages by period, and its reading orders; worked out once per list, not once per page. */
+const orders = new WeakMap<readonly PeriodPage<unknown>[], { byPeriod: Map<string, PeriodPage<unknown>>; reading: Map<string, string[]> }>();
+
+/**
+ * Read on in time: a page that lists items leads to the one listing the items before and after it,
+ * whatever year holds them (`items`); a page of parts to the one of the same depth before and after
+ * it (`parts 1` for years, `parts 2` for months).
+ */
+function orderOf<Item>(pages: readonly PeriodPage<Item>[]) {
+  let order = orders.get(pages);
+  if (!order) {
+    const reading = new Map<string, string[]>();
+    const chronological = pages.filter((page) => page.date).sort((a, b) => (a.date as PreciseDate).start.getTime() - (b.date as PreciseDate).start.getTime() || a.period.length - b.period.length);
+    for (const page of chronological) {
+      const key = page.parts.length === 0 ? 'items' : `parts ${page.period.split('/').length}`;
+      const sequence = reading.get(key);
+      if (sequence) sequence.push(page.period);
+      else reading.set(key, [page.period]);
+    }
+    order = { byPeriod: new Map(pages.map((page) => [page.period, page])), reading };
+    orders.set(pages, order);
+  }
+  return order as { byPeriod: Map<string, PeriodPage<Item>>; reading: Map<string, string[]> };
+}
+
 /**
  * The navigation of the page for `period` among `pages`. `hrefOf` gives a period's path (`''`: the
  * list's first page), `rootName` names that page, and `countKey` the i18n key of "N items".
@@ -46,7 +71,7 @@ export function periodNav<Item>(
   period: string,
   { hrefOf, rootName, countKey, locale, t }: { hrefOf: (period: string) => string; rootName: string; countKey: 'timeline.eventCount' | 'archive.articleCount'; locale: Locale; t: Translate },
 ): PeriodNav {
-  const byPeriod = new Map(pages.map((page) => [page.period, page]));
+  const { byPeriod, reading } = orderOf(pages);
   const page = byPeriod.get(period);
   if (!page) throw new Error(`The list has no page for the period "${period}".`);
   const link = (part: string): PeriodLink => {
@@ -57,13 +82,7 @@ export function periodNav<Item>(
   const segments = period ? period.split('/') : [];
   const above = segments.map((_, index) => segments.slice(0, index).join('/'));
   const up = above.map((part) => (part ? { href: hrefOf(part), name: link(part).name } : { href: hrefOf(''), name: rootName }));
-  // Read on in time: a page that lists items leads to the one listing the items before and after
-  // it, whatever year holds them; a page of parts to the one of the same depth before and after.
-  const listsItems = (candidate: PeriodPage<Item>) => candidate.parts.length === 0;
-  const sequence = pages
-    .filter((candidate) => candidate.date && (listsItems(page) ? listsItems(candidate) : !listsItems(candidate) && candidate.period.split('/').length === segments.length))
-    .sort((a, b) => (a.date as PreciseDate).start.getTime() - (b.date as PreciseDate).start.getTime() || a.period.length - b.period.length)
-    .map((candidate) => candidate.period);
+  const sequence = reading.get(page.parts.length === 0 ? 'items' : `parts ${segments.length}`) ?? [];
   const at = sequence.indexOf(period);
   return {
     current: period ? link(period) : undefined,

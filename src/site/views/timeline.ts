@@ -49,7 +49,8 @@ export function timelineView(model: Model, locale: Locale, site: URL | undefined
   const collator = new Intl.Collator(localeTags[locale]);
   const actors = [...new Map(events.flatMap((event) => event.actors.map((actor) => [actor.id, actor] as const))).values()];
   const shown = new Set(page.items.map((event) => event.id));
-  const published = new Set(model.publishedEvents.get(period) ?? []);
+  // Only a page that has split since it was published holds events shown elsewhere now.
+  const moved = new Set((model.publishedEvents.get(period) ?? []).filter((id) => !shown.has(id)));
   const title = nav.current ? t('timeline.periodTitle', { period: nav.current.words }) : t('timeline.title');
   return {
     route: routeOf(period),
@@ -58,8 +59,7 @@ export function timelineView(model: Model, locale: Locale, site: URL | undefined
     events,
     groups: groupTimeline(events, locale, t),
     // In the timeline's order, with their dates as the timeline words them.
-    forwarded: model.timeline
-      .filter((event) => published.has(event.id) && !shown.has(event.id))
+    forwarded: (moved.size === 0 ? [] : model.timeline.filter((event) => moved.has(event.id)))
       .map((event) => ({ id: event.id, date: eventDateWords(event.data.date, event.data.approximate, locale, t), title: event.data.title[locale], href: eventHref(model, event.id, locale) })),
     gapTemplates: gapTemplates(locale, t),
     actors: actors.sort((a, b) => collator.compare(a.name, b.name)),
