@@ -6,7 +6,7 @@
 import { launch, type LaunchedChrome } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import type { Result } from 'lighthouse';
-import { chromiumFlags } from './browser.ts';
+import { browserPath, chromiumFlags } from './browser.ts';
 
 export const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 export type Category = (typeof categories)[number];
@@ -27,7 +27,7 @@ export interface Audit {
 /** A headless Chromium that Lighthouse drives over the DevTools port; one per run of audits. */
 export function launchForLighthouse(): Promise<LaunchedChrome> {
   return launch({
-    chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    chromePath: browserPath('full'),
     chromeFlags: ['--headless=new', ...chromiumFlags],
     logLevel: 'silent',
   });
