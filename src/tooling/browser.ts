@@ -12,7 +12,9 @@ export const debianBrowsers = {
   full: { path: '/usr/bin/chromium', aptPackage: 'chromium' },
 } as const;
 
-export const browserPath = (kind: keyof typeof debianBrowsers): string => process.env.CHROMIUM_PATH ?? debianBrowsers[kind].path;
+export type BrowserKind = keyof typeof debianBrowsers;
+
+export const browserPath = (kind: BrowserKind): string => process.env.CHROMIUM_PATH ?? debianBrowsers[kind].path;
 
 export const chromiumFlags = [
   '--no-sandbox',
@@ -24,7 +26,7 @@ export const chromiumFlags = [
   '--disable-sync',
 ];
 
-const launchOptions = (kind: keyof typeof debianBrowsers): LaunchOptions => ({ executablePath: browserPath(kind), headless: true, args: chromiumFlags });
+const launchOptions = (kind: BrowserKind): LaunchOptions => ({ executablePath: browserPath(kind), headless: true, args: chromiumFlags });
 
 /** The full browser, for the benches: what they time is what a reader's Chromium does. */
 export function launchChromium() {

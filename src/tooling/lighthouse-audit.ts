@@ -6,7 +6,7 @@
 import { launch, type LaunchedChrome } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import type { Result } from 'lighthouse';
-import { browserPath, chromiumFlags } from './browser.ts';
+import { browserPath, chromiumFlags, type BrowserKind } from './browser.ts';
 
 export const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 export type Category = (typeof categories)[number];
@@ -24,10 +24,14 @@ export interface Audit {
   report: Result;
 }
 
-/** A headless Chromium that Lighthouse drives over the DevTools port; one per run of audits. */
-export function launchForLighthouse(): Promise<LaunchedChrome> {
+/**
+ * A headless Chromium that Lighthouse drives over the DevTools port; one per run of audits. The
+ * full browser by default, as Lighthouse's CLI runs; the test, which holds only the categories that
+ * read the page (not its speed), takes the lighter headless shell the other tests use.
+ */
+export function launchForLighthouse(kind: BrowserKind = 'full'): Promise<LaunchedChrome> {
   return launch({
-    chromePath: browserPath('full'),
+    chromePath: browserPath(kind),
     chromeFlags: ['--headless=new', ...chromiumFlags],
     logLevel: 'silent',
   });

@@ -10,7 +10,7 @@ import { baseURL } from './support/browser.ts';
 
 let chrome: LaunchedChrome;
 beforeAll(async () => {
-  chrome = await launchForLighthouse();
+  chrome = await launchForLighthouse('headlessShell');
 });
 afterAll(() => chrome?.kill());
 

@@ -1,5 +1,5 @@
 /**
- * Builds the site once with the real build command into a temporary folder, serves it with
+ * Builds the site once, cold, with the real build command into a temporary folder, serves it with
  * `astro preview` on a free port of 127.0.0.1, starts one Chromium that every test file connects
  * to (once per run instead of once per file), and hands the tests both addresses.
  */
@@ -24,7 +24,12 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   const work = mkdtempSync(join(tmpdir(), 'duiding-e2e-'));
   const outDir = join(work, 'dist');
-  const built = spawnSync(process.execPath, [join(root, 'src/cli/build.ts'), '--out-dir', outDir], { cwd: root, encoding: 'utf8' });
+  // With an empty cache of its own: a cold build, which incremental-build.test.ts compares its rebuild with.
+  const built = spawnSync(process.execPath, [join(root, 'src/cli/build.ts'), '--out-dir', outDir], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, DUIDING_CACHE_DIR: join(work, 'cache') },
+  });
   if (built.status !== 0) throw new Error(`The site did not build:\n${built.stdout}\n${built.stderr}`);
 
   const server = await serveDist(root, outDir);
