@@ -3,43 +3,37 @@
  * tests/fixtures/hostile-content/ is valid (so the schema lets it through) but every field a reader
  * sees holds `<script>`, `"><img onerror>`, `</script>` break-outs or `javascript:` text, each one
  * setting `window.pwned` if it ever ran. That content is laid over a copy of the real content,
- * built with the real build command and served; hostile content the schema or the checks reject
- * is covered in build-fails-on-bad-content.test.ts, hostile `?q=` and `?actor=` in the search and
+ * built with the real build command (by the run's global setup) and served; hostile content the schema or the checks reject
+ * is covered in build-command.test.ts, hostile `?q=` and `?actor=` in the search and
  * timeline tests.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
 import type { Browser } from 'playwright-core';
 import { visit } from 'unist-util-visit';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { htmlFiles } from '../../src/tooling/html-files.ts';
 import { serveDist } from '../../src/tooling/serve-dist.ts';
-import { fixtures, root } from '../support/paths.ts';
+import { root } from '../support/paths.ts';
 import { articlePath } from './support/article.ts';
 import { connectBrowser, openPage } from './support/browser.ts';
-import { buildWithOverlay } from './support/build-overlay.ts';
 
-const work = mkdtempSync(join(tmpdir(), 'duiding-hostile-'));
-let outDir: string;
+// Built, cold, by the run's global setup (support/global-setup.ts).
+const outDir = inject('hostileOutDir');
 let site: { url: string; stop: () => Promise<void> };
 let browser: Browser;
 
 beforeAll(async () => {
-  const built = buildWithOverlay(join(fixtures, 'hostile-content'), work);
-  if (built.status !== 0) throw new Error(`The hostile content did not build:\n${built.output}`);
-  outDir = built.outDir;
   site = await serveDist(root, outDir);
   browser = await connectBrowser();
-}, 120_000);
+});
 
 afterAll(async () => {
   await browser?.close();
   await site?.stop();
-  rmSync(work, { recursive: true, force: true });
 });
 
 /** Scripts the site itself writes: its modules and its JSON data islands. Anything else is injected. */

@@ -1,23 +1,56 @@
 /**
  * Builds a variant of the site with the real build command: a copy of the real content with a
- * fixture's files laid over it (the same content with one thing changed), into `work/dist`.
+ * fixture's files laid over it (the same content with one thing changed), into `work/dist`, with
+ * the cache folder `work/cache` (empty unless the caller filled it).
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { cpSync } from 'node:fs';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { root } from '../../support/paths.ts';
 
-export function buildWithOverlay(overlay: string, work: string) {
+export interface Build {
+  status: number | null;
+  /** What the build printed, as a reader sees it (Astro colours its output where it detects CI). */
+  output: string;
+  outDir: string;
+}
+
+/**
+ * What Vitest adds to the environment of its own process and its workers: its ids, and Vite's
+ * `import.meta.env` (MODE is "test") copied into `process.env`. A build gets the caller's
+ * environment without them, as `npm run build` would; they would also differ between the global
+ * setup and a test file, and a build's incremental cache holds only for the environment that wrote it.
+ */
+const vitestVariables = /^(VITEST.*|TEST|NODE_ENV|MODE|DEV|PROD|SSR|BASE_URL|FORCE_TTY)$/;
+
+function buildEnvironment(): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(process.env).filter(([name]) => !vitestVariables.test(name)));
+}
+
+/** Runs `src/cli/build.ts`; the caller's process goes on meanwhile, so builds can run side by side. */
+export function build(content: string | undefined, cache: string, outDir: string): Promise<Build> {
+  const child = spawn(process.execPath, [join(root, 'src/cli/build.ts'), '--out-dir', outDir], {
+    cwd: root,
+    env: { ...buildEnvironment(), DUIDING_CACHE_DIR: cache, ...(content && { DUIDING_CONTENT_DIR: content }) },
+  });
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
+  return new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ status, output: stripVTControlCharacters(output), outDir }));
+  });
+}
+
+/** The real content with `overlay`'s files laid over it, copied to `work/content`. */
+export function overlaidContent(overlay: string, work: string): string {
   const content = join(work, 'content');
   cpSync(join(root, 'content'), content, { recursive: true });
   cpSync(overlay, content, { recursive: true });
-  const outDir = join(work, 'dist');
-  const result = spawnSync(process.execPath, [join(root, 'src/cli/build.ts'), '--out-dir', outDir], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, DUIDING_CONTENT_DIR: content, DUIDING_CACHE_DIR: join(work, 'cache') },
-  });
-  // Astro colours its output where it detects CI; the reader sees the words, so compare those.
-  return { status: result.status, output: stripVTControlCharacters(`${result.stdout}\n${result.stderr}`), outDir };
+  return content;
+}
+
+export function buildWithOverlay(overlay: string, work: string): Promise<Build> {
+  return build(overlaidContent(overlay, work), join(work, 'cache'), join(work, 'dist'));
 }

@@ -1,21 +1,29 @@
 /**
- * Builds the site once, cold, with the real build command into a temporary folder, serves it with
- * `astro preview` on a free port of 127.0.0.1, starts one Chromium that every test file connects
- * to (once per run instead of once per file), and hands the tests both addresses.
+ * Builds what the end-to-end files share, cold, with the real build command: the
+ * site, and the site with tests/fixtures/hostile-content/ laid over its content
+ * (hostile-content.test.ts serves it; build-command.test.ts compares an incremental rebuild with it).
+ * Serves the site with `astro preview` on a free port of 127.0.0.1, starts one Chromium that every
+ * test file connects to (once per run instead of once per file), and hands the tests the addresses
+ * and folders.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { launchChromiumServer } from '../../../src/tooling/browser.ts';
 import { serveDist } from '../../../src/tooling/serve-dist.ts';
-import { root } from '../../support/paths.ts';
+import { fixtures, root } from '../../support/paths.ts';
+import { build, buildWithOverlay } from './build-overlay.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     baseURL: string;
     outDir: string;
+    /** The copy of content/ the site was built from, and the cache folder its cold build filled. */
+    contentDir: string;
+    cacheDir: string;
+    /** The cold build of the real content with the hostile fixture laid over it. */
+    hostileOutDir: string;
     /** Where the shared Chromium listens; tests/e2e/support/browser.ts connects to it. */
     browserWSEndpoint: string;
   }
@@ -23,23 +31,29 @@ declare module 'vitest' {
 
 export default async function setup(project: TestProject) {
   const work = mkdtempSync(join(tmpdir(), 'duiding-e2e-'));
-  const outDir = join(work, 'dist');
-  // With an empty cache of its own: a cold build, which incremental-build.test.ts compares its rebuild with.
-  const built = spawnSync(process.execPath, [join(root, 'src/cli/build.ts'), '--out-dir', outDir], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, DUIDING_CACHE_DIR: join(work, 'cache') },
-  });
-  if (built.status !== 0) throw new Error(`The site did not build:\n${built.stdout}\n${built.stderr}`);
+  const cacheDir = join(work, 'cache');
+  // One after the other: Astro prerenders a build whose output lies outside the project into the
+  // project's own .astro/ folder, so two builds of one checkout at once would trip over each other.
+  // From a copy of the content, which the incremental build test may add to afterwards (a rebuild
+  // restores from the cache only what the same content folder produced).
+  const content = join(work, 'content');
+  cpSync(join(root, 'content'), content, { recursive: true });
+  const site = await build(content, cacheDir, join(work, 'dist'));
+  if (site.status !== 0) throw new Error(`The site did not build:\n${site.output}`);
+  const hostile = await buildWithOverlay(join(fixtures, 'hostile-content'), join(work, 'hostile'));
+  if (hostile.status !== 0) throw new Error(`The hostile content did not build:\n${hostile.output}`);
 
-  const server = await serveDist(root, outDir);
+  const server = await serveDist(root, site.outDir);
   // Without a browser no e2e test can run; stop the server so the run ends instead of hanging on it.
   const browser = await launchChromiumServer().catch(async (error: unknown) => {
     await server.stop();
     throw error;
   });
   project.provide('baseURL', server.url);
-  project.provide('outDir', outDir);
+  project.provide('outDir', site.outDir);
+  project.provide('contentDir', content);
+  project.provide('cacheDir', cacheDir);
+  project.provide('hostileOutDir', hostile.outDir);
   project.provide('browserWSEndpoint', browser.wsEndpoint());
 
   return async () => {

@@ -1,6 +1,6 @@
 /**
  * Every case in tests/fixtures/bad-content/ is used by a test, so a new fixture cannot be added and
- * forgotten. The real build runs only two of them (tests/e2e/build-fails-on-bad-content.test.ts);
+ * forgotten. The real build runs only three of them (tests/e2e/build-command.test.ts);
  * the others are asserted by unit tests of the schemas (tests/unit/model/schemas/) and of the
  * content model (tests/unit/model/create-model.test.ts), which name the fixture folder they read.
  */

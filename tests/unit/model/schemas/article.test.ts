@@ -1,6 +1,6 @@
 /**
  * Bad content is refused with the field and the fix. Each case in tests/fixtures/bad-content/ is
- * real content with one thing broken; tests/e2e/build-fails-on-bad-content.test.ts runs the
+ * real content with one thing broken; tests/e2e/build-command.test.ts runs the
  * real build on the same fixtures.
  */
 import { describe, expect, test } from 'vitest';
