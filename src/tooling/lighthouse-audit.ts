@@ -37,9 +37,24 @@ export function launchForLighthouse(kind: BrowserKind = 'full'): Promise<Launche
   });
 }
 
-export async function audit(chrome: LaunchedChrome, url: string, only: readonly Category[] = categories): Promise<Audit> {
+/**
+ * Lighthouse waits after load for a second of network and CPU quiet, and pauses a second after the
+ * first paint and after load: what timing a page's speed needs. The categories that read the loaded
+ * page (accessibility, best practices, SEO) need no such waits on a site that loads nothing late,
+ * so `settle: 'load'` leaves them out; it halves the test's time (11 → 5.5 s) with the same audits.
+ */
+const noWaits = { pauseAfterFcpMs: 0, pauseAfterLoadMs: 0, networkQuietThresholdMs: 0, cpuQuietThresholdMs: 0 };
+
+export async function audit(chrome: LaunchedChrome, url: string, only: readonly Category[] = categories, settle: 'quiet' | 'load' = 'quiet'): Promise<Audit> {
   // No category reads the full-page screenshot (it only illustrates the HTML report): skip it.
-  const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...only], disableFullPageScreenshot: true });
+  const result = await lighthouse(url, {
+    port: chrome.port,
+    output: 'json',
+    logLevel: 'error',
+    onlyCategories: [...only],
+    disableFullPageScreenshot: true,
+    ...(settle === 'load' && noWaits),
+  });
   if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
   const report = result.lhr;
   if (report.runtimeError) throw new Error(`Lighthouse could not audit ${url}: ${report.runtimeError.code} ${report.runtimeError.message}`);

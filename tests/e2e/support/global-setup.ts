@@ -13,7 +13,7 @@ import type { TestProject } from 'vitest/node';
 import { launchChromiumServer } from '../../../src/tooling/browser.ts';
 import { serveDist } from '../../../src/tooling/serve-dist.ts';
 import { fixtures, root } from '../../support/paths.ts';
-import { build, buildWithOverlay } from './build-overlay.ts';
+import { build, buildWithOverlay, type Build } from './build-overlay.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -32,23 +32,28 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   const work = mkdtempSync(join(tmpdir(), 'duiding-e2e-'));
   const cacheDir = join(work, 'cache');
-  // One after the other: Astro prerenders a build whose output lies outside the project into the
-  // project's own .astro/ folder, so two builds of one checkout at once would trip over each other.
+  // The browser starts while the site builds; a failed start is reported where it is awaited below.
+  const launching = launchChromiumServer();
+  launching.catch(() => {});
+  async function failed(built: Build): Promise<never> {
+    await launching.then((browser) => browser.close()).catch(() => {});
+    throw new Error(`${built.outDir} did not build:\n${built.output}`);
+  }
+
   // From a copy of the content, which the incremental build test may add to afterwards (a rebuild
   // restores from the cache only what the same content folder produced).
   const content = join(work, 'content');
   cpSync(join(root, 'content'), content, { recursive: true });
+  // One after the other: Astro prerenders a build whose output lies outside the project into the
+  // project's own .astro/ folder, so two builds of one checkout at once would trip over each other.
   const site = await build(content, cacheDir, join(work, 'dist'));
-  if (site.status !== 0) throw new Error(`The site did not build:\n${site.output}`);
+  if (site.status !== 0) await failed(site);
   const hostile = await buildWithOverlay(join(fixtures, 'hostile-content'), join(work, 'hostile'));
-  if (hostile.status !== 0) throw new Error(`The hostile content did not build:\n${hostile.output}`);
+  if (hostile.status !== 0) await failed(hostile);
 
+  // Without a browser no e2e test can run: the error ends the run.
+  const browser = await launching;
   const server = await serveDist(root, site.outDir);
-  // Without a browser no e2e test can run; stop the server so the run ends instead of hanging on it.
-  const browser = await launchChromiumServer().catch(async (error: unknown) => {
-    await server.stop();
-    throw error;
-  });
   project.provide('baseURL', server.url);
   project.provide('outDir', site.outDir);
   project.provide('contentDir', content);
