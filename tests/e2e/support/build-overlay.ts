@@ -18,8 +18,8 @@ export interface Build {
 
 /**
  * What Vitest adds to the environment of its own process and its workers: its ids, and Vite's
- * `import.meta.env` (MODE is "test") copied into `process.env`. A build gets the caller's
- * environment without them, as `npm run build` would; they would also differ between the global
+ * `import.meta.env` (MODE is "test") copied into `process.env`. A build (or `astro check`) gets the
+ * caller's environment without them, as `npm run build` would; they would also differ between the global
  * setup and a test file, and a build's incremental cache holds only for the environment that wrote it.
  */
 const vitestVariables = /^(VITEST.*|TEST|NODE_ENV|MODE|DEV|PROD|SSR|BASE_URL|FORCE_TTY)$/;
@@ -28,19 +28,23 @@ function buildEnvironment(): NodeJS.ProcessEnv {
   return Object.fromEntries(Object.entries(process.env).filter(([name]) => !vitestVariables.test(name)));
 }
 
-/** Runs `src/cli/build.ts`; the caller's process goes on meanwhile, so builds can run side by side. */
-export function build(content: string | undefined, cache: string, outDir: string): Promise<Build> {
-  const child = spawn(process.execPath, [join(root, 'src/cli/build.ts'), '--out-dir', outDir], {
-    cwd: root,
-    env: { ...buildEnvironment(), DUIDING_CACHE_DIR: cache, ...(content && { DUIDING_CONTENT_DIR: content }) },
-  });
+/** A Node script of this project as a child process; `done` resolves with its exit status and output. */
+export function runNode(args: string[], env: NodeJS.ProcessEnv = {}) {
+  const child = spawn(process.execPath, args, { cwd: root, env: { ...buildEnvironment(), ...env } });
   let output = '';
   child.stdout.on('data', (chunk) => (output += chunk));
   child.stderr.on('data', (chunk) => (output += chunk));
-  return new Promise((resolve, reject) => {
+  const done = new Promise<{ status: number | null; output: string }>((resolve, reject) => {
     child.on('error', reject);
-    child.on('close', (status) => resolve({ status, output: stripVTControlCharacters(output), outDir }));
+    child.on('close', (status) => resolve({ status, output: stripVTControlCharacters(output) }));
   });
+  return { child, done };
+}
+
+/** Runs `src/cli/build.ts`; the caller's process goes on meanwhile. */
+export async function build(content: string | undefined, cache: string, outDir: string): Promise<Build> {
+  const { done } = runNode([join(root, 'src/cli/build.ts'), '--out-dir', outDir], { DUIDING_CACHE_DIR: cache, ...(content && { DUIDING_CONTENT_DIR: content }) });
+  return { ...(await done), outDir };
 }
 
 /** The real content with `overlay`'s files laid over it, copied to `work/content`. */

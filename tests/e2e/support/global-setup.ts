@@ -4,16 +4,16 @@
  * (hostile-content.test.ts serves it; build-command.test.ts compares an incremental rebuild with it).
  * Serves the site with `astro preview` on a free port of 127.0.0.1, starts one Chromium that every
  * test file connects to (once per run instead of once per file), and hands the tests the addresses
- * and folders.
+ * and folders. `astro check` runs beside all of it (type-check.test.ts).
  */
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { launchChromiumServer } from '../../../src/tooling/browser.ts';
 import { serveDist } from '../../../src/tooling/serve-dist.ts';
 import { fixtures, root } from '../../support/paths.ts';
-import { build, buildWithOverlay, type Build } from './build-overlay.ts';
+import { build, buildWithOverlay, runNode, type Build } from './build-overlay.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -26,16 +26,29 @@ declare module 'vitest' {
     hostileOutDir: string;
     /** Where the shared Chromium listens; tests/e2e/support/browser.ts connects to it. */
     browserWSEndpoint: string;
+    /** The file `astro check`'s exit status and report are written to when it ends (type-check.test.ts). */
+    typeCheckReport: string;
   }
 }
 
 export default async function setup(project: TestProject) {
   const work = mkdtempSync(join(tmpdir(), 'duiding-e2e-'));
   const cacheDir = join(work, 'cache');
+  // `astro check`, the suite's longest single check, starts first and runs on beside the builds and
+  // the tests: the builds keep only one of the two cores busy. type-check.test.ts reads its report.
+  const typeCheckReport = join(work, 'type-check.txt');
+  const typeCheck = runNode([join(root, 'node_modules/astro/bin/astro.mjs'), 'check'], { ASTRO_TELEMETRY_DISABLED: '1' });
+  void typeCheck.done.then(({ status, output }) => {
+    // Written whole, then renamed into place: the test never reads half a report.
+    writeFileSync(`${typeCheckReport}.part`, `${status}\n${output}`);
+    renameSync(`${typeCheckReport}.part`, typeCheckReport);
+  });
+
   // The browser starts while the site builds; a failed start is reported where it is awaited below.
   const launching = launchChromiumServer();
   launching.catch(() => {});
   async function failed(built: Build): Promise<never> {
+    typeCheck.child.kill();
     await launching.then((browser) => browser.close()).catch(() => {});
     throw new Error(`${built.outDir} did not build:\n${built.output}`);
   }
@@ -60,8 +73,10 @@ export default async function setup(project: TestProject) {
   project.provide('cacheDir', cacheDir);
   project.provide('hostileOutDir', hostile.outDir);
   project.provide('browserWSEndpoint', browser.wsEndpoint());
+  project.provide('typeCheckReport', typeCheckReport);
 
   return async () => {
+    typeCheck.child.kill();
     await browser.close();
     await server.stop();
     rmSync(work, { recursive: true, force: true });
