@@ -4,9 +4,9 @@
  * into the project's own .astro/ folder, and two at once would trip over each other.
  *
  * Broken content fails the real build with the file, the field and the fix, and the last good site
- * stays in place. Three cases prove the wiring, one per way content is refused: a schema error
- * (Astro's content collections), a cross-check error (src/model/checks/), and a published passage
- * id gone (the ledger, content/published.json, read by src/model/store.ts). Every other case in
+ * stays in place. Two builds prove the wiring of the three ways content is refused: a schema error
+ * (Astro's content collections), and in one build a cross-check error (src/model/checks/) with a
+ * published passage id gone (the ledger, content/published.json, read by src/model/store.ts). Every other case in
  * tests/fixtures/bad-content/ is asserted, message for message, by a unit test of its schema or
  * check, which needs no build; tests/unit/model/bad-content-fixtures.test.ts makes sure no fixture
  * is left without one.
@@ -20,44 +20,56 @@
  */
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { fileContents } from '../support/files.ts';
-import { fixtures } from '../support/paths.ts';
-import { build, buildWithOverlay, type Build } from './support/build-overlay.ts';
+import { fixtures, root } from '../support/paths.ts';
+import { build, type Build } from './support/build-overlay.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'duiding-build-command-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-function buildWith(fixture: string): Promise<Build> {
-  const outDir = join(work, 'bad-content', fixture, 'dist');
+/** The real content with the given bad-content fixtures laid over it, built over a last good site. */
+function buildWith(fixtureNames: string[]): Promise<Build> {
+  const dir = join(work, 'bad-content', fixtureNames.join('+'));
+  const content = join(dir, 'content');
+  cpSync(join(root, 'content'), content, { recursive: true });
+  for (const fixture of fixtureNames) cpSync(join(fixtures, 'bad-content', fixture), content, { recursive: true });
+  const outDir = join(dir, 'dist');
   mkdirSync(outDir, { recursive: true });
   writeFileSync(join(outDir, 'index.html'), 'last good site');
-  return buildWithOverlay(join(fixtures, 'bad-content', fixture), join(work, 'bad-content', fixture));
+  return build(content, join(dir, 'cache'), outDir);
 }
 
-/** Per case: the file the message must name, and what it must say about the field and the fix. */
-const expectations: Record<string, [file: string, message: RegExp]> = {
-  // A schema error, reported by Astro's content layer.
-  'malformed-date': ['drones-moskou-witte-huis.md', /published: "2023-13" is not a real date\. Write it as YYYY/],
-  // A cross-check error, reported by the content checks after the schemas passed.
-  'duplicate-alias': ['moskva.yaml', /→ aliases\.nl\[1\]: "Moskou" is already an alias of "moskou"\. Keep it in one entry only/],
-  // A check against the ledger of what was published.
-  'passage-id-changed': [
-    'drones-moskou-witte-huis.md',
-    /→ formerIds: the passage "#opvallend-is-dat-een-andere-belangrijke" was published \(\S*published\.json\) and is no longer in the article.*formerIds: \{ opvallend-is-dat-een-andere-belangrijke: opmerkelijk-is-dat-een-andere-belangrijke \}/,
-  ],
+/**
+ * Two builds: a schema error stops the content layer before anything else runs; the content
+ * model's checks and the ledger's are reported together, so one build shows both. Per fixture: the
+ * file the message must name, and what it must say about the field and the fix.
+ */
+const cases: Record<string, Record<string, [file: string, message: RegExp]>> = {
+  'a schema error (Astro’s content layer)': {
+    'malformed-date': ['drones-moskou-witte-huis.md', /published: "2023-13" is not a real date\. Write it as YYYY/],
+  },
+  'a cross-check error and a published passage gone (the content model’s checks, the ledger)': {
+    'duplicate-alias': ['moskva.yaml', /moskva\.yaml → aliases\.nl\[1\]: "Moskou" is already an alias of "moskou"\. Keep it in one entry only/],
+    'passage-id-changed': [
+      'drones-moskou-witte-huis.md',
+      /drones-moskou-witte-huis\.md → formerIds: the passage "#opvallend-is-dat-een-andere-belangrijke" was published \(\S*published\.json\) and is no longer in the article.*formerIds: \{ opvallend-is-dat-een-andere-belangrijke: opmerkelijk-is-dat-een-andere-belangrijke \}/,
+    ],
+  },
 };
 
 describe('a build with broken content', () => {
-  test.each(Object.entries(expectations))('%s fails with the file, the field and the fix, and keeps the last good site', async (fixture, [file, message]) => {
-    const { status, output, outDir } = await buildWith(fixture);
+  test.each(Object.entries(cases))('%s fails with the file, the field and the fix, and keeps the last good site', async (_, expected) => {
+    const { status, output, outDir } = await buildWith(Object.keys(expected));
     expect(status).not.toBe(0);
-    expect(output).toContain(file);
-    expect(output).toMatch(message);
+    for (const [file, message] of Object.values(expected)) {
+      expect(output).toContain(file);
+      expect(output).toMatch(message);
+    }
     expect(output).toContain('previous site');
     expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toBe('last good site');
-    expect(existsSync(join(work, 'bad-content', fixture, '.dist-staging'))).toBe(false);
+    expect(existsSync(join(dirname(outDir), '.dist-staging'))).toBe(false);
   });
 });
 
