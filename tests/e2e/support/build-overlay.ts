@@ -1,7 +1,7 @@
 /**
- * Builds a variant of the site with the real build command: a copy of the real content with a
- * fixture's files laid over it (the same content with one thing changed), into `work/dist`, with
- * the cache folder `work/cache` (empty unless the caller filled it).
+ * This project's commands as the end-to-end tests run them, in child processes: `src/cli/build.ts`
+ * on the real content or on a variant of it (a copy of the real content with a fixture's files laid
+ * over it), and any other Node script (`astro check`).
  */
 import { spawn } from 'node:child_process';
 import { cpSync } from 'node:fs';
@@ -48,13 +48,14 @@ export async function build(content: string | undefined, cache: string, outDir: 
 }
 
 /** The real content with `overlay`'s files laid over it, copied to `work/content`. */
-export function overlaidContent(overlay: string, work: string): string {
+function overlaidContent(overlay: string, work: string): string {
   const content = join(work, 'content');
   cpSync(join(root, 'content'), content, { recursive: true });
   cpSync(overlay, content, { recursive: true });
   return content;
 }
 
+/** Builds the real content with `overlay` laid over it, in `work` (content, cache and dist). */
 export function buildWithOverlay(overlay: string, work: string): Promise<Build> {
   return build(overlaidContent(overlay, work), join(work, 'cache'), join(work, 'dist'));
 }
