@@ -56,6 +56,14 @@ export function pathFor(route: Route, locale: Locale): string {
   });
 }
 
+/**
+ * The archive's folder without a period (`/archief/`): no page of its own, as the archive's first
+ * page is the home page; a reader who shortens a period's address lands there (src/model/moved-urls.ts).
+ */
+export function archiveFolder(locale: Locale): string {
+  return patterns.archive[locale].replace(':period/', '');
+}
+
 /** A site-relative path as the absolute URL on the configured origin (Astro's `site`). */
 export function siteUrl(path: string, site: URL | undefined): string {
   return new URL(path, site).href;

@@ -4,10 +4,11 @@
  * visible link, noindex) and, because src/integrations/redirects-file.ts reads those pages back, a
  * line `old new 301` in `_redirects` for hosts that answer with a real redirect.
  *
- * The moves come from two places: the glossary's former English URLs, derived from the entries
- * (`/en/glossary/poetin/` → `/en/glossary/putin/`), and `movedByHand` below for any later change.
+ * The moves come from three places: the glossary's former English URLs, derived from the entries
+ * (`/en/glossary/poetin/` → `/en/glossary/putin/`); the archive's folder, whose first page is the
+ * home page (`/archief/` → `/`); and `movedByHand` below for any later change.
  */
-import { type Locale, locales, pathFor, type Route, type RouteName } from '../i18n/routes.ts';
+import { archiveFolder, type Locale, locales, pathFor, type Route, type RouteName } from '../i18n/routes.ts';
 import { entryRoute, formerEnglishRoute } from './glossary-urls.ts';
 import { articlePages, timelinePages } from './list-pages.ts';
 import type { Content } from './types.ts';
@@ -67,7 +68,8 @@ export function movedUrls(model: Pick<Content, 'articles' | 'glossary' | 'timeli
     const former = formerEnglishRoute(entry);
     return former ? [{ from: pathFor(former, 'en'), to: pathFor(entryRoute(entry), 'en'), source: `${entry.filePath} (slug.en)` }] : [];
   });
-  const moves = [...derived, ...byHand.map((move) => ({ ...move, source: here }))];
+  const archive = locales.map((locale) => ({ from: archiveFolder(locale), to: pathFor({ name: 'home' }, locale), source: `${here} (the archive starts on the home page)` }));
+  const moves = [...derived, ...archive, ...byHand.map((move) => ({ ...move, source: here }))];
   const live = livePaths(model);
   const seen = new Set<string>();
   const problems = moves.flatMap(({ from, to, source }) => {

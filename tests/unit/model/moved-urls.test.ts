@@ -13,8 +13,16 @@ describe('movedUrls', () => {
     expect(moves).toContainEqual(expect.objectContaining({ from: '/en/glossary/witte-huis/', to: '/en/glossary/white-house/' }));
     // Same slug in both: nothing moved. Dutch URLs never moved.
     expect(moves.map((move) => move.from)).not.toContain('/en/glossary/atacms/');
-    expect(moves.every((move) => move.from.startsWith('/en/glossary/'))).toBe(true);
-    expect(moves.length).toBe(model.glossary.filter((entry) => entry.data.slug.en !== entry.id).length);
+    const glossaryMoves = moves.filter((move) => move.from.startsWith('/en/glossary/'));
+    expect(glossaryMoves.length).toBe(model.glossary.filter((entry) => entry.data.slug.en !== entry.id).length);
+  });
+
+  test('the archive’s folder without a period leads to the home page, where the archive starts', () => {
+    const moves = movedUrls(model).filter((move) => !move.from.startsWith('/en/glossary/'));
+    expect(moves.map(({ from, to }) => [from, to])).toEqual([
+      ['/archief/', '/'],
+      ['/en/archive/', '/en/'],
+    ]);
   });
 
   test('a move made by hand joins the derived ones, and is built as a page at the old path', () => {
