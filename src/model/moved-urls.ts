@@ -20,9 +20,19 @@ export interface MovedUrl {
   to: string;
   /** Where the move is recorded, for error messages: a content file, or this file. */
   source: string;
+  /**
+   * What the old page tells a reader whose browser does not go on: that the page was renamed (with
+   * the page's name as the link, where known), or that the archive starts on the home page, which
+   * lists every article (`archive`) or, once the archive is split, the newest and the periods
+   * (`pagedArchive`).
+   */
+  kind: 'renamed' | 'archive' | 'pagedArchive';
+  name?: string;
 }
 
 const here = 'src/model/moved-urls.ts';
+
+type ByHand = Pick<MovedUrl, 'from' | 'to' | 'name'>;
 
 /**
  * Moves made by hand. When a published URL changes (an entry's English `slug` renamed, say from
@@ -30,7 +40,7 @@ const here = 'src/model/moved-urls.ts';
  * so links already shared keep working. Point `to` at the current URL: a move whose target has
  * itself moved stops the build. Never remove a line.
  */
-const movedByHand: readonly Omit<MovedUrl, 'source'>[] = [];
+const movedByHand: readonly ByHand[] = [];
 
 /**
  * Every page of the site as a route. Keyed by route name, so adding a page type to
@@ -63,13 +73,14 @@ function livePaths(model: Pick<Content, 'articles' | 'glossary' | 'timeline'>): 
  * replaces `movedByHand` in tests). A move that could not work stops the build with where it is
  * recorded and what to do.
  */
-export function movedUrls(model: Pick<Content, 'articles' | 'glossary' | 'timeline'>, byHand: readonly Omit<MovedUrl, 'source'>[] = movedByHand): MovedUrl[] {
+export function movedUrls(model: Pick<Content, 'articles' | 'glossary' | 'timeline'>, byHand: readonly ByHand[] = movedByHand): MovedUrl[] {
   const derived = model.glossary.flatMap((entry) => {
     const former = formerEnglishRoute(entry);
-    return former ? [{ from: pathFor(former, 'en'), to: pathFor(entryRoute(entry), 'en'), source: `${entry.filePath} (slug.en)` }] : [];
+    return former ? [{ from: pathFor(former, 'en'), to: pathFor(entryRoute(entry), 'en'), source: `${entry.filePath} (slug.en)`, kind: 'renamed' as const, name: entry.data.name.en }] : [];
   });
-  const archive = locales.map((locale) => ({ from: archiveFolder(locale), to: pathFor({ name: 'home' }, locale), source: `${here} (the archive starts on the home page)` }));
-  const moves = [...derived, ...archive, ...byHand.map((move) => ({ ...move, source: here }))];
+  const kind: MovedUrl['kind'] = articlePages(model.articles).some(({ period }) => period !== '') ? 'pagedArchive' : 'archive';
+  const archive = locales.map((locale) => ({ from: archiveFolder(locale), to: pathFor({ name: 'home' }, locale), source: `${here} (the archive starts on the home page)`, kind }));
+  const moves: MovedUrl[] = [...derived, ...archive, ...byHand.map((move) => ({ ...move, source: here, kind: 'renamed' as const }))];
   const live = livePaths(model);
   const seen = new Set<string>();
   const problems = moves.flatMap(({ from, to, source }) => {
@@ -87,5 +98,5 @@ export function movedUrls(model: Pick<Content, 'articles' | 'glossary' | 'timeli
 
 /** `getStaticPaths` of the moved pages (src/pages/[...moved].astro): one page at each old path. */
 export function movedPageParams(model: Pick<Content, 'articles' | 'glossary' | 'timeline'>) {
-  return movedUrls(model).map(({ from, to }) => ({ params: { moved: from.slice(1, -1) }, props: { to } }));
+  return movedUrls(model).map(({ from, to, kind, name }) => ({ params: { moved: from.slice(1, -1) }, props: { to, kind, name } }));
 }

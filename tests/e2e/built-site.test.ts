@@ -4,7 +4,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Element } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toString } from 'hast-util-to-string';
 import { HtmlValidate } from 'html-validate';
+import { visit } from 'unist-util-visit';
 import { describe, expect, inject, test } from 'vitest';
 import { findBrokenLinks } from '../../src/tooling/broken-links.ts';
 import { htmlFiles, pagePath } from '../../src/tooling/html-files.ts';
@@ -54,6 +58,32 @@ describe('the built site', () => {
     expect(missing.map((file) => pagePath(outDir, file))).toEqual([]);
     // The test build sets no DUIDING_CONTACT, so the page says none is set rather than show one.
     expect(readFileSync(join(outDir, 'en/about/index.html'), 'utf8')).toContain('No contact address has been set for this edition of the site yet.');
+  });
+
+  test('the archive’s folder without a period sends readers on to the home page, where the archive starts', () => {
+    const page = (path: string) => {
+      const html = readFileSync(join(outDir, path, 'index.html'), 'utf8');
+      const section = fromHtml(html.match(/<section class="not-found">[\s\S]*?<\/section>/)?.[0] ?? '', { fragment: true });
+      const text = (tagName: string) => {
+        const found: string[] = [];
+        visit(section, 'element', (node: Element) => void (node.tagName === tagName && found.push(toString(node).replace(/\s+/g, ' ').trim())));
+        return found;
+      };
+      return { refresh: html.match(/<meta http-equiv="refresh" content="([^"]*)"/)?.[1], heading: text('h1'), paragraphs: text('p'), link: html.match(/<p>\s*<a href="([^"]*)"/)?.[1] };
+    };
+    expect(page('archief')).toEqual({
+      refresh: '0; url=/',
+      heading: ['Het archief begint op de voorpagina'],
+      paragraphs: ['Op de voorpagina staan alle artikelen, de nieuwste eerst.', 'Naar de voorpagina'],
+      link: '/',
+    });
+    expect(page('en/archive')).toEqual({
+      refresh: '0; url=/en/',
+      heading: ['The archive starts on the home page'],
+      paragraphs: ['All articles are listed on the home page, newest first.', 'Go to the home page'],
+      link: '/en/',
+    });
+    expect(readFileSync(join(outDir, '_redirects'), 'utf8').split('\n')).toEqual(expect.arrayContaining(['/archief/ / 301', '/en/archive/ /en/ 301']));
   });
 });
 

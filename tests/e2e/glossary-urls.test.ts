@@ -43,7 +43,8 @@ describe('English glossary URLs', () => {
     expect(await page.locator('meta[name="robots"]').getAttribute('content')).toBe('noindex');
     expect(new URL((await page.locator('link[rel="canonical"]').getAttribute('href')) ?? '').pathname).toBe('/en/glossary/putin/');
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('This page has moved');
-    expect(await page.getByRole('link', { name: '/en/glossary/putin/' }).getAttribute('href')).toBe('/en/glossary/putin/');
+    expect(await page.locator('.not-found p').textContent()).toBe('Read on at its new address: Vladimir Putin');
+    expect(await page.getByRole('link', { name: 'Vladimir Putin' }).getAttribute('href')).toBe('/en/glossary/putin/');
     const moved = readFileSync(join(outDir, '_redirects'), 'utf8');
     expect(moved.split('\n')).toContain('/en/glossary/poetin/ /en/glossary/putin/ 301');
   });

@@ -9,7 +9,7 @@ const model = createModel(readContent());
 describe('movedUrls', () => {
   test('each English glossary page whose slug differs from its file name keeps its old URL, leading to the new one', () => {
     const moves = movedUrls(model);
-    expect(moves).toContainEqual({ from: '/en/glossary/poetin/', to: '/en/glossary/putin/', source: 'content/glossary/poetin.yaml (slug.en)' });
+    expect(moves).toContainEqual({ from: '/en/glossary/poetin/', to: '/en/glossary/putin/', source: 'content/glossary/poetin.yaml (slug.en)', kind: 'renamed', name: 'Vladimir Putin' });
     expect(moves).toContainEqual(expect.objectContaining({ from: '/en/glossary/witte-huis/', to: '/en/glossary/white-house/' }));
     // Same slug in both: nothing moved. Dutch URLs never moved.
     expect(moves.map((move) => move.from)).not.toContain('/en/glossary/atacms/');
@@ -19,16 +19,16 @@ describe('movedUrls', () => {
 
   test('the archive’s folder without a period leads to the home page, where the archive starts', () => {
     const moves = movedUrls(model).filter((move) => !move.from.startsWith('/en/glossary/'));
-    expect(moves.map(({ from, to }) => [from, to])).toEqual([
-      ['/archief/', '/'],
-      ['/en/archive/', '/en/'],
+    expect(moves.map(({ from, to, kind }) => [from, to, kind])).toEqual([
+      ['/archief/', '/', 'archive'],
+      ['/en/archive/', '/en/', 'archive'],
     ]);
   });
 
   test('a move made by hand joins the derived ones, and is built as a page at the old path', () => {
     const moves = movedUrls(model, [{ from: '/en/glossary/vladimir-putin/', to: '/en/glossary/putin/' }]);
-    expect(moves).toContainEqual({ from: '/en/glossary/vladimir-putin/', to: '/en/glossary/putin/', source: 'src/model/moved-urls.ts' });
-    expect(movedPageParams(model)).toContainEqual({ params: { moved: 'en/glossary/poetin' }, props: { to: '/en/glossary/putin/' } });
+    expect(moves).toContainEqual({ from: '/en/glossary/vladimir-putin/', to: '/en/glossary/putin/', source: 'src/model/moved-urls.ts', kind: 'renamed' });
+    expect(movedPageParams(model)).toContainEqual({ params: { moved: 'en/glossary/poetin' }, props: { to: '/en/glossary/putin/', kind: 'renamed', name: 'Vladimir Putin' } });
   });
 
   test('a move that could not work stops the build, saying where it is recorded and what to do', () => {

@@ -6,7 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { pathFor } from '../../../../src/i18n/routes.ts';
 import { createModel } from '../../../../src/model/create-model.ts';
 import { listSizes } from '../../../../src/model/list-pages.ts';
-import { siteRoutes } from '../../../../src/model/moved-urls.ts';
+import { movedUrls, siteRoutes } from '../../../../src/model/moved-urls.ts';
 import { publishedNow } from '../../../../src/model/published-ledger.ts';
 import { passageIds } from '../../../../src/model/checks/index.ts';
 import { checkPublishedLedger } from '../../../../src/model/checks/published-ledger.ts';
@@ -110,6 +110,14 @@ describe('the home page and an entry page once the archive is long', () => {
     expect(february.articles).toHaveLength(29);
     // Previous is earlier in time, though the archive lists the newest first.
     expect([february.nav.previous?.href, february.nav.next?.href]).toEqual(['/en/archive/2024/01/', undefined]);
+  });
+
+  test('the archive’s bare folder leads to the home page, saying it lists the newest and the years', () => {
+    const moves = movedUrls(model).filter((move) => move.kind !== 'renamed');
+    expect(moves.map(({ from, to, kind }) => [from, to, kind])).toEqual([
+      ['/archief/', '/', 'pagedArchive'],
+      ['/en/archive/', '/en/', 'pagedArchive'],
+    ]);
   });
 
   test('an entry page quotes the newest passages and offers search for the rest', () => {
