@@ -74,13 +74,13 @@ describe('the built site', () => {
     expect(page('archief')).toEqual({
       refresh: '0; url=/',
       heading: ['Het archief begint op de voorpagina'],
-      paragraphs: ['Op de voorpagina staan alle artikelen, de nieuwste eerst.', 'Naar de voorpagina'],
+      paragraphs: ['Op de voorpagina staan alle artikelen, de nieuwste bovenaan.', 'Naar de voorpagina'],
       link: '/',
     });
     expect(page('en/archive')).toEqual({
       refresh: '0; url=/en/',
       heading: ['The archive starts on the home page'],
-      paragraphs: ['All articles are listed on the home page, newest first.', 'Go to the home page'],
+      paragraphs: ['The home page lists all articles, latest first.', 'Go to the home page'],
       link: '/en/',
     });
     expect(readFileSync(join(outDir, '_redirects'), 'utf8').split('\n')).toEqual(expect.arrayContaining(['/archief/ / 301', '/en/archive/ /en/ 301']));
