@@ -1,4 +1,5 @@
 /** Debian's Chromium through playwright-core, with the flags that work on these machines. */
+import { existsSync } from 'node:fs';
 import { chromium, type LaunchOptions } from 'playwright-core';
 
 /**
@@ -14,7 +15,12 @@ export const debianBrowsers = {
 
 export type BrowserKind = keyof typeof debianBrowsers;
 
-export const browserPath = (kind: BrowserKind): string => process.env.CHROMIUM_PATH ?? debianBrowsers[kind].path;
+/** The browser of that kind; where the headless shell is missing, the full browser does the same work, only slower. */
+export function browserPath(kind: BrowserKind): string {
+  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
+  const { path } = debianBrowsers[kind];
+  return existsSync(path) ? path : debianBrowsers.full.path;
+}
 
 export const chromiumFlags = [
   '--no-sandbox',
