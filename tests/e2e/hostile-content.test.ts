@@ -20,16 +20,19 @@ import { serveDist } from '../../src/tooling/serve-dist.ts';
 import { root } from '../support/paths.ts';
 import { articlePath } from './support/article.ts';
 import { connectBrowser, openPage } from './support/browser.ts';
+import { readReport } from './support/build-overlay.ts';
 
-// Built, cold, by the run's global setup (support/global-setup.ts).
+// Built, cold, by the run's global setup (support/global-setup.ts) while the first tests run.
 const outDir = inject('hostileOutDir');
 let site: { url: string; stop: () => Promise<void> };
 let browser: Browser;
 
 beforeAll(async () => {
+  const built = await readReport(inject('hostileReport'));
+  if (built.status !== '0') throw new Error(`The hostile content did not build:\n${built.output}`);
   site = await serveDist(root, outDir);
   browser = await connectBrowser();
-});
+}, 130_000);
 
 afterAll(async () => {
   await browser?.close();

@@ -4,7 +4,7 @@
  * over it), and any other Node script (`astro check`).
  */
 import { spawn } from 'node:child_process';
-import { cpSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { root } from '../../support/paths.ts';
@@ -58,4 +58,26 @@ function overlaidContent(overlay: string, work: string): string {
 /** Builds the real content with `overlay` laid over it, in `work` (content, cache and dist). */
 export function buildWithOverlay(overlay: string, work: string): Promise<Build> {
   return build(overlaidContent(overlay, work), join(work, 'cache'), join(work, 'dist'));
+}
+
+/**
+ * Work the global setup starts and leaves running (`astro check`, the hostile site's build): its
+ * exit status and output are written to `file` when it ends, whole, then renamed into place, so a
+ * reader never sees half a report.
+ */
+export function reportWhenDone(done: Promise<{ status: number | null; output: string }>, file: string): void {
+  void done.then(({ status, output }) => {
+    writeFileSync(`${file}.part`, `${status}\n${output}`);
+    renameSync(`${file}.part`, file);
+  });
+}
+
+/** Waits for a report written by `reportWhenDone`: its exit status ("0" when it succeeded) and output. */
+export async function readReport(file: string, timeoutMs = 120_000): Promise<{ status: string; output: string }> {
+  for (const started = Date.now(); !existsSync(file); ) {
+    if (Date.now() - started > timeoutMs) throw new Error(`No report in ${file} after ${timeoutMs / 1000} s.`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  const [status = '', ...output] = readFileSync(file, 'utf8').split('\n');
+  return { status, output: output.join('\n') };
 }

@@ -1,19 +1,19 @@
 /**
- * Builds what the end-to-end files share, cold, with the real build command: the
- * site, and the site with tests/fixtures/hostile-content/ laid over its content
+ * Builds what the end-to-end files share, cold, with the real build command: the site, and then,
+ * while the tests start, the site with tests/fixtures/hostile-content/ laid over its content
  * (hostile-content.test.ts serves it; build-command.test.ts compares an incremental rebuild with it).
  * Serves the site with `astro preview` on a free port of 127.0.0.1, starts one Chromium that every
  * test file connects to (once per run instead of once per file), and hands the tests the addresses
  * and folders. `astro check` runs beside all of it (type-check.test.ts).
  */
-import { cpSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { launchChromiumServer } from '../../../src/tooling/browser.ts';
 import { serveDist } from '../../../src/tooling/serve-dist.ts';
 import { fixtures, root } from '../../support/paths.ts';
-import { build, buildWithOverlay, runNode, type Build } from './build-overlay.ts';
+import { build, buildWithOverlay, reportWhenDone, runNode, type Build } from './build-overlay.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -22,8 +22,9 @@ declare module 'vitest' {
     /** The copy of content/ the site was built from, and the cache folder its cold build filled. */
     contentDir: string;
     cacheDir: string;
-    /** The cold build of the real content with the hostile fixture laid over it. */
+    /** The cold build of the real content with the hostile fixture laid over it, and its report (`readReport`). */
     hostileOutDir: string;
+    hostileReport: string;
     /** Where the shared Chromium listens; tests/e2e/support/browser.ts connects to it. */
     browserWSEndpoint: string;
     /** The file `astro check`'s exit status and report are written to when it ends (type-check.test.ts). */
@@ -35,14 +36,10 @@ export default async function setup(project: TestProject) {
   const work = mkdtempSync(join(tmpdir(), 'duiding-e2e-'));
   const cacheDir = join(work, 'cache');
   // `astro check`, the suite's longest single check, starts first and runs on beside the builds and
-  // the tests: the builds keep only one of the two cores busy. type-check.test.ts reads its report.
+  // the tests: a build keeps only one of the two cores busy. type-check.test.ts reads its report.
   const typeCheckReport = join(work, 'type-check.txt');
   const typeCheck = runNode([join(root, 'node_modules/astro/bin/astro.mjs'), 'check'], { ASTRO_TELEMETRY_DISABLED: '1' });
-  void typeCheck.done.then(({ status, output }) => {
-    // Written whole, then renamed into place: the test never reads half a report.
-    writeFileSync(`${typeCheckReport}.part`, `${status}\n${output}`);
-    renameSync(`${typeCheckReport}.part`, typeCheckReport);
-  });
+  reportWhenDone(typeCheck.done, typeCheckReport);
 
   // The browser starts while the site builds; a failed start is reported where it is awaited below.
   const launching = launchChromiumServer();
@@ -57,12 +54,15 @@ export default async function setup(project: TestProject) {
   // restores from the cache only what the same content folder produced).
   const content = join(work, 'content');
   cpSync(join(root, 'content'), content, { recursive: true });
-  // One after the other: Astro prerenders a build whose output lies outside the project into the
-  // project's own .astro/ folder, so two builds of one checkout at once would trip over each other.
   const site = await build(content, cacheDir, join(work, 'dist'));
   if (site.status !== 0) await failed(site);
-  const hostile = await buildWithOverlay(join(fixtures, 'hostile-content'), join(work, 'hostile'));
-  if (hostile.status !== 0) await failed(hostile);
+  // The hostile site builds while the tests start: after the site, never beside another build, as
+  // Astro prerenders a build whose output lies outside the project in the project's own .astro/
+  // folder, and two builds of one checkout at once trip over each other. The two files that use it
+  // wait for its report (hostile-content.test.ts, build-command.test.ts, whose own builds come after).
+  const hostileReport = join(work, 'hostile-build.txt');
+  const hostile = buildWithOverlay(join(fixtures, 'hostile-content'), join(work, 'hostile'));
+  reportWhenDone(hostile, hostileReport);
 
   // Without a browser no e2e test can run: the error ends the run.
   const browser = await launching;
@@ -71,12 +71,14 @@ export default async function setup(project: TestProject) {
   project.provide('outDir', site.outDir);
   project.provide('contentDir', content);
   project.provide('cacheDir', cacheDir);
-  project.provide('hostileOutDir', hostile.outDir);
+  project.provide('hostileOutDir', join(work, 'hostile', 'dist'));
+  project.provide('hostileReport', hostileReport);
   project.provide('browserWSEndpoint', browser.wsEndpoint());
   project.provide('typeCheckReport', typeCheckReport);
 
   return async () => {
     typeCheck.child.kill();
+    await hostile;
     await browser.close();
     await server.stop();
     rmSync(work, { recursive: true, force: true });
