@@ -11,6 +11,7 @@
 import { archiveFolder, type Locale, locales, pathFor, type Route, type RouteName } from '../i18n/routes.ts';
 import { entryRoute, formerEnglishRoute } from './glossary-urls.ts';
 import { articlePages, timelinePages } from './list-pages.ts';
+import { subPeriods } from './period-pages.ts';
 import type { Content } from './types.ts';
 
 export interface MovedUrl {
@@ -47,16 +48,14 @@ const movedByHand: readonly ByHand[] = [];
  * src/i18n/routes.ts does not compile until it is listed here.
  */
 export function siteRoutes(model: Pick<Content, 'articles' | 'glossary' | 'timeline'>): Route[] {
-  // The root of each paged list is the home page or the timeline; its periods have pages of their own.
-  const periods = (pages: { period: string }[]) => pages.flatMap(({ period }) => (period ? [period] : []));
   const byName: { [Name in RouteName]: Route[] } = {
     home: [{ name: 'home' }],
     article: model.articles.map((article) => ({ name: 'article', slug: article.id })),
-    archive: periods(articlePages(model.articles)).map((period) => ({ name: 'archive', period })),
+    archive: subPeriods(articlePages(model.articles)).map((period) => ({ name: 'archive', period })),
     glossary: [{ name: 'glossary' }],
     glossaryEntry: model.glossary.map(entryRoute),
     timeline: [{ name: 'timeline' }],
-    timelinePeriod: periods(timelinePages(model.timeline)).map((period) => ({ name: 'timelinePeriod', period })),
+    timelinePeriod: subPeriods(timelinePages(model.timeline)).map((period) => ({ name: 'timelinePeriod', period })),
     search: [{ name: 'search' }],
     about: [{ name: 'about' }],
   };
@@ -78,7 +77,7 @@ export function movedUrls(model: Pick<Content, 'articles' | 'glossary' | 'timeli
     const former = formerEnglishRoute(entry);
     return former ? [{ from: pathFor(former, 'en'), to: pathFor(entryRoute(entry), 'en'), source: `${entry.filePath} (slug.en)`, kind: 'renamed' as const, name: entry.data.name.en }] : [];
   });
-  const kind: MovedUrl['kind'] = articlePages(model.articles).some(({ period }) => period !== '') ? 'pagedArchive' : 'archive';
+  const kind: MovedUrl['kind'] = subPeriods(articlePages(model.articles)).length > 0 ? 'pagedArchive' : 'archive';
   const archive = locales.map((locale) => ({ from: archiveFolder(locale), to: pathFor({ name: 'home' }, locale), source: `${here} (the archive starts on the home page)`, kind }));
   const moves: MovedUrl[] = [...derived, ...archive, ...byHand.map((move) => ({ ...move, source: here, kind: 'renamed' as const }))];
   const live = livePaths(model);

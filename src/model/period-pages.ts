@@ -77,6 +77,11 @@ export function periodPages<Item>(items: readonly Item[], dateOf: (item: Item) =
   return pages;
 }
 
+/** The periods with a page of their own, below the list's root (which is the home page or the timeline). */
+export function subPeriods(pages: readonly PeriodPage<unknown>[]): string[] {
+  return pages.flatMap(({ period }) => (period ? [period] : []));
+}
+
 /** Where each item is shown in full: its page's period, by the key `idOf` gives it. */
 export function pageOfItems<Item>(pages: readonly PeriodPage<Item>[], idOf: (item: Item) => string): Map<string, string> {
   return new Map(pages.flatMap((page) => page.items.map((item) => [idOf(item), page.period] as const)));

@@ -54,15 +54,18 @@ export function timelinePagePath(period: string): string {
 
 /** The ledger after a publication: everything it held, and what is new, appended. Nothing is dropped. */
 export function mergeLedger(ledger: PublishedLedger, now: PublishedLedger): PublishedLedger {
-  const passages: Record<string, string[]> = {};
-  for (const slug of [...new Set([...Object.keys(ledger.passages), ...Object.keys(now.passages)])].sort()) {
-    passages[slug] = [...new Set([...(ledger.passages[slug] ?? []), ...(now.passages[slug] ?? [])])];
-  }
-  const events: Record<string, string[]> = {};
-  for (const path of [...new Set([...Object.keys(ledger.events), ...Object.keys(now.events)])].sort()) {
-    events[path] = [...new Set([...(ledger.events[path] ?? []), ...(now.events[path] ?? [])])].sort();
-  }
-  return { urls: [...new Set([...ledger.urls, ...now.urls])].sort(), passages, events };
+  return {
+    urls: [...new Set([...ledger.urls, ...now.urls])].sort(),
+    // A passage list keeps the order its ids were first published in; an event list is sorted.
+    passages: mergeLists(ledger.passages, now.passages, (ids) => ids),
+    events: mergeLists(ledger.events, now.events, (ids) => ids.sort()),
+  };
+}
+
+/** Per key (in order), the ids recorded before followed by the new ones, each once. */
+function mergeLists(before: Record<string, string[]>, now: Record<string, string[]>, order: (ids: string[]) => string[]): Record<string, string[]> {
+  const keys = [...new Set([...Object.keys(before), ...Object.keys(now)])].sort();
+  return Object.fromEntries(keys.map((key) => [key, order([...new Set([...(before[key] ?? []), ...(now[key] ?? [])])])]));
 }
 
 /** The ledger as committed: two-space JSON with a final newline, one URL or id a line. */

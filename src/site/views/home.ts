@@ -9,6 +9,7 @@ import { type Locale, localeTags, pathFor, type Route } from '../../i18n/routes.
 import { formatPreciseDate } from '../../text/precise-date.ts';
 import { editionOf } from '../../model/edition.ts';
 import { listSizes } from '../../model/list-pages.ts';
+import { subPeriods } from '../../model/period-pages.ts';
 import type { Article, Model } from '../../model/types.ts';
 import { provenanceView, siteWords, translatedBy } from '../provenance.ts';
 import { type PeriodNav, periodNav } from './period-nav.ts';
@@ -38,7 +39,7 @@ const routeOf = (period: string): Route => (period ? { name: 'archive', period }
 
 /** `getStaticPaths` of the archive's pages (its first page is the home page). */
 export function archiveParams(model: Model) {
-  return model.articlePages.flatMap(({ period }) => (period ? [{ params: { period } }] : []));
+  return subPeriods(model.articlePages).map((period) => ({ params: { period } }));
 }
 
 function listItem(model: Model, article: Article, locale: Locale, t: ReturnType<typeof useTranslations>): ArticleListItem {

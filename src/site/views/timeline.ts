@@ -6,6 +6,7 @@
  */
 import { useTranslations } from '../../i18n/index.ts';
 import { type Locale, localeTags, pathFor, type Route, siteUrl } from '../../i18n/routes.ts';
+import { subPeriods } from '../../model/period-pages.ts';
 import type { Model } from '../../model/types.ts';
 import { breadcrumbLd, type Thing } from '../json-ld.ts';
 import { type EventView, eventHref, eventView, type LinkView } from './parts.ts';
@@ -36,7 +37,7 @@ const routeOf = (period: string): Route => (period ? { name: 'timelinePeriod', p
 
 /** `getStaticPaths` of the timeline's period pages (the first page is `/tijdlijn/` itself). */
 export function timelinePeriodParams(model: Model) {
-  return model.timelinePages.flatMap(({ period }) => (period ? [{ params: { period } }] : []));
+  return subPeriods(model.timelinePages).map((period) => ({ params: { period } }));
 }
 
 export function timelineView(model: Model, locale: Locale, site: URL | undefined, period = ''): TimelineView {
