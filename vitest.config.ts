@@ -44,6 +44,10 @@ export default defineConfig({
           // e2e run takes 114 s instead of about 140 s (measured; on a machine busy with other work
           // the two were equal).
           fileParallelism: true,
+          // A worker runs its files one after another in one module graph, as the unit project does:
+          // Playwright and the support modules load once per worker, not once per file. Nothing in
+          // them holds a file's state except per connection to the browser (support/browser.ts).
+          isolate: false,
           maxWorkers: 2,
           testTimeout: 30_000,
           hookTimeout: 60_000,

@@ -33,16 +33,58 @@ interface Recorder {
   problems: string[];
 }
 
-/**
- * One context per set of options in this test file (each file has its own copy of this module), so
- * a test opens a page (about 0.2 s of CPU) instead of a whole context (about 0.5 s); the HTTP cache
- * and the site's local storage are cleared for each page. The page a
- * test opens replaces the one the previous test left, as a file's tests run one after another.
- */
-const contexts = new Map<string, { context: BrowserContext; recorder: { current?: Recorder } }>();
-let openedPage: Page | undefined;
+interface SharedContext {
+  context: BrowserContext;
+  /** The options the context was made with, to which a handed-on page's media are set back. */
+  options: BrowserContextOptions;
+  recorder: { current?: Recorder };
+  /** Its page, when another context's test is using the browser. */
+  parked?: OpenPage | undefined;
+}
 
-async function sharedContext(browser: Browser, options: BrowserContextOptions) {
+interface OpenPage {
+  page: Page;
+  shared: SharedContext;
+  /** False once its test changed a setting that cannot be set back (`pageSettings`). */
+  reusable: boolean;
+  /** Its test emulated other media (`page.emulateMedia`), which are set back before it is handed on. */
+  mediaChanged: boolean;
+  emulateMedia: Page['emulateMedia'];
+}
+
+/**
+ * A page's own settings, which outlive a navigation: a test that calls one of these leaves a page
+ * no later test may inherit, so the next test gets a new page. (`emulateMedia` is set back instead.)
+ */
+const pageSettings = [
+  'addInitScript',
+  'addLocatorHandler',
+  'exposeBinding',
+  'exposeFunction',
+  'route',
+  'routeFromHAR',
+  'routeWebSocket',
+  'setExtraHTTPHeaders',
+  'setViewportSize',
+] as const satisfies readonly (keyof Page)[];
+
+/**
+ * Per connection to the shared browser (each file connects once; with `isolate: false` a worker's
+ * files share this module): one context per set of options, so a test opens a page instead of a
+ * whole context (about 0.5 s of CPU), and one page in use at a time. A page is handed on to the
+ * next test with the same options unless its test changed one of its settings: a navigation in the
+ * same tab costs about 0.1 s of CPU less than a new tab, whose renderer process has to start.
+ */
+const connections = new WeakMap<Browser, { contexts: Map<string, SharedContext>; current?: OpenPage }>();
+
+function connection(browser: Browser) {
+  let known = connections.get(browser);
+  if (!known) connections.set(browser, (known = { contexts: new Map() }));
+  return known;
+}
+
+async function sharedContext(browser: Browser, options: BrowserContextOptions): Promise<SharedContext> {
+  const { contexts } = connection(browser);
   const key = JSON.stringify(options);
   const known = contexts.get(key);
   if (known) return known;
@@ -61,33 +103,80 @@ async function sharedContext(browser: Browser, options: BrowserContextOptions) {
       console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline'}`),
     ),
   );
-  const shared = { context, recorder };
+  const shared = { context, options, recorder };
   contexts.set(key, shared);
   return shared;
 }
 
+/** A new page in the context, which notes when its test changes one of the page's own settings. */
+async function newPage(shared: SharedContext): Promise<OpenPage> {
+  const page = await shared.context.newPage();
+  const open: OpenPage = { page, shared, reusable: true, mediaChanged: false, emulateMedia: page.emulateMedia.bind(page) };
+  const noting = (name: keyof Page, note: () => void) => {
+    const setting = page[name] as (...args: unknown[]) => unknown;
+    Object.defineProperty(page, name, {
+      value: (...args: unknown[]) => {
+        note();
+        return setting.apply(page, args);
+      },
+    });
+  };
+  for (const name of pageSettings) noting(name, () => (open.reusable = false));
+  noting('emulateMedia', () => (open.mediaChanged = true));
+  return open;
+}
+
 /**
- * Opens a new page that records problems, in a context that looks fresh to it: no other page open,
- * an empty HTTP cache, and no cookies or local storage (the article remembers a choice there). `expected404` paths may
- * answer 404.
+ * Empties a page its test is done with, as a new tab would be: no document, no listeners, its
+ * context's media, the pointer off the page. It waits in its context for that context's next test.
+ */
+async function park(open: OpenPage): Promise<void> {
+  const { page, shared } = open;
+  page.removeAllListeners();
+  // A new document for certain: a test that opens the URL the last one ended on, but for its
+  // #fragment, would otherwise only scroll the old one.
+  await page.goto('about:blank');
+  if (open.mediaChanged) {
+    const { colorScheme = 'light', reducedMotion = 'no-preference', forcedColors = 'none', contrast = 'no-preference' } = shared.options;
+    await open.emulateMedia({ media: null, colorScheme, reducedMotion, forcedColors, contrast });
+    open.mediaChanged = false;
+  }
+  await page.mouse.move(-1, -1);
+  shared.parked = open;
+}
+
+/** The page for the next test: its context's parked page, or a new one. */
+async function nextPage(browser: Browser, shared: SharedContext): Promise<Page> {
+  const opened = connection(browser);
+  const previous = opened.current;
+  if (previous && previous.reusable && !previous.page.isClosed()) await park(previous);
+  else await previous?.page.close();
+  const open = shared.parked ?? (await newPage(shared));
+  shared.parked = undefined;
+  opened.current = open;
+  return open.page;
+}
+
+/**
+ * Opens a page that records problems, and looks to its test like a first visit in a new tab: an
+ * empty HTTP cache, and no cookies or local storage (the article remembers a choice there).
+ * `expected404` paths may answer 404.
  */
 export async function openPage(browser: Browser, options: PageOptions = {}): Promise<ReaderPage> {
   const { expected404 = [], ...contextOptions } = options;
   // Another site (a build of hostile content) may be opened by passing its own baseURL.
   const site = contextOptions.baseURL ?? baseURL;
-  await openedPage?.close();
-  const { context, recorder } = await sharedContext(browser, { ...contextOptions, baseURL: site });
-  const page = await context.newPage();
-  openedPage = page;
+  const shared = await sharedContext(browser, { ...contextOptions, baseURL: site });
+  const page = await nextPage(browser, shared);
   // The cache and the site's storage (the article remembers a reader's choices), so each test is a first visit.
-  const session = await context.newCDPSession(page);
+  const session = await shared.context.newCDPSession(page);
   await session.send('Network.clearBrowserCache');
   await session.send('Storage.clearDataForOrigin', { origin: new URL(site).origin, storageTypes: 'local_storage' });
   await session.detach();
 
   const problems: string[] = [];
   const origin = new URL(site).origin;
-  recorder.current = { origin, problems };
+  shared.recorder.current = { origin, problems };
   page.on('console', (message) => {
     const where = message.location().url;
     const expected = where && expected404.includes(new URL(where).pathname) && /\b404\b/.test(message.text());
