@@ -1,10 +1,9 @@
 /**
  * A reader's browser: Debian's Chromium driven by playwright-core, one browser for the whole run
- * (started in global-setup.ts), and a page per test that starts as a first visit would. Every page
- * opened here records
- * what a reader would call broken: console errors, failed or 4xx/5xx requests, and any request
- * to another origin (which the shared browser cannot reach, so a test can never pass by reaching
- * the network).
+ * (started in global-setup.ts), and for each test a page that starts as a first visit would. Every
+ * page opened here records what a reader would call broken: console errors, failed or 4xx/5xx
+ * requests, and any request to another origin (which the shared browser cannot reach, so a test can
+ * never pass by reaching the network).
  */
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { inject } from 'vitest';
@@ -127,12 +126,15 @@ async function newPage(shared: SharedContext): Promise<OpenPage> {
 }
 
 /**
- * Empties a page its test is done with, as a new tab would be: no document, no listeners, its
- * context's media, the pointer off the page. It waits in its context for that context's next test.
+ * Empties a page its test is done with, as a new tab would be: no document, no listeners, no
+ * session storage, its context's media, the pointer off the page. It waits in its context for that
+ * context's next test.
  */
 async function park(open: OpenPage): Promise<void> {
   const { page, shared } = open;
   page.removeAllListeners();
+  // Session storage belongs to the tab, not to the context: the next test must not find this one's.
+  await page.evaluate(() => sessionStorage.clear()).catch(() => {});
   // A new document for certain: a test that opens the URL the last one ended on, but for its
   // #fragment, would otherwise only scroll the old one.
   await page.goto('about:blank');
