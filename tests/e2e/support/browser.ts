@@ -161,7 +161,7 @@ async function nextPage(browser: Browser, shared: SharedContext): Promise<Page> 
 
 /**
  * Opens a page that records problems, and looks to its test like a first visit in a new tab: an
- * empty HTTP cache, and no cookies or local storage (the article remembers a choice there).
+ * empty HTTP cache, and no local or session storage (the article remembers a choice there).
  * `expected404` paths may answer 404.
  */
 export async function openPage(browser: Browser, options: PageOptions = {}): Promise<ReaderPage> {
