@@ -3,9 +3,9 @@
  * tests/fixtures/hostile-content/ is valid (so the schema lets it through) but every field a reader
  * sees holds `<script>`, `"><img onerror>`, `</script>` break-outs or `javascript:` text, each one
  * setting `window.pwned` if it ever ran. That content is laid over a copy of the real content,
- * built with the real build command (by the run's global setup) and served; hostile content the schema or the checks reject
- * is covered in build-command.test.ts, hostile `?q=` and `?actor=` in the search and
- * timeline tests.
+ * built with the real build command (by the run's global setup) and served; hostile content the
+ * schema or the checks reject is covered in build-command.test.ts, hostile `?q=` and `?actor=` in
+ * the search and timeline tests.
  */
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';

@@ -47,17 +47,16 @@ export async function build(content: string | undefined, cache: string, outDir: 
   return { ...(await done), outDir };
 }
 
-/** The real content with `overlay`'s files laid over it, copied to `work/content`. */
-function overlaidContent(overlay: string, work: string): string {
+/**
+ * Builds the real content with the `overlays`' files laid over it (each a folder shaped like
+ * content/, in order), in `work`: the copy in `work/content`, the cache in `work/cache`, the site in
+ * `work/dist`.
+ */
+export function buildWithOverlay(overlays: string[], work: string): Promise<Build> {
   const content = join(work, 'content');
   cpSync(join(root, 'content'), content, { recursive: true });
-  cpSync(overlay, content, { recursive: true });
-  return content;
-}
-
-/** Builds the real content with `overlay` laid over it, in `work` (content, cache and dist). */
-export function buildWithOverlay(overlay: string, work: string): Promise<Build> {
-  return build(overlaidContent(overlay, work), join(work, 'cache'), join(work, 'dist'));
+  for (const overlay of overlays) cpSync(overlay, content, { recursive: true });
+  return build(content, join(work, 'cache'), join(work, 'dist'));
 }
 
 /**

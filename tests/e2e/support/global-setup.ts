@@ -61,7 +61,7 @@ export default async function setup(project: TestProject) {
   // folder, and two builds of one checkout at once trip over each other. The two files that use it
   // wait for its report (hostile-content.test.ts, build-command.test.ts, whose own builds come after).
   const hostileReport = join(work, 'hostile-build.txt');
-  const hostile = buildWithOverlay(join(fixtures, 'hostile-content'), join(work, 'hostile'));
+  const hostile = buildWithOverlay([join(fixtures, 'hostile-content')], join(work, 'hostile'));
   reportWhenDone(hostile, hostileReport);
 
   // Without a browser no e2e test can run: the error ends the run.
