@@ -1,7 +1,7 @@
 import type { Element, ElementContent, ElementData, Parents, Root, Text } from 'hast';
 import { visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
-import { findQuote } from '../text/quote-matcher.ts';
+import { quoteFinder, type QuoteRange } from '../text/quote-matcher.ts';
 
 /** A timeline event's evidence: the exact words of the article that mention it. */
 export interface EvidenceQuote {
@@ -69,17 +69,29 @@ export default function rehypeEvidenceMarks(options: Options) {
   return (tree: Root, file: VFile) => {
     const marked: EvidenceMark[] = [];
     const blocks = tree.children.filter((node): node is Element => node.type === 'element');
-    for (const { id, quote } of options.quotes) {
-      for (const block of blocks) {
+    // Each block's text is read once for all the quotes, and again only after a quote was marked in
+    // it (marking splits its text nodes).
+    const read = new Map<Element, { pieces: Piece[]; find: (quote: string) => QuoteRange | undefined }>();
+    const blockText = (block: Element) => {
+      let known = read.get(block);
+      if (!known) {
         const pieces: Piece[] = [];
         let text = '';
         visitParents(block, 'text', (node: Text, ancestors) => {
           pieces.push({ node, parent: ancestors.at(-1) as Parents, start: text.length });
           text += node.value;
         });
-        const found = findQuote(text, quote);
+        read.set(block, (known = { pieces, find: quoteFinder(text) }));
+      }
+      return known;
+    };
+    for (const { id, quote } of options.quotes) {
+      for (const block of blocks) {
+        const { pieces, find } = blockText(block);
+        const found = find(quote);
         if (!found) continue;
         wrap(pieces, found, id);
+        read.delete(block);
         marked.push({ event: id, ...(block.properties.id ? { passage: String(block.properties.id) } : {}) });
         break;
       }
@@ -87,7 +99,7 @@ export default function rehypeEvidenceMarks(options: Options) {
     file.data.evidence = marked;
   };
 
-  function wrap(pieces: Piece[], range: { start: number; end: number }, id: string) {
+  function wrap(pieces: Piece[], range: QuoteRange, id: string) {
     const inside = pieces.filter((piece) => piece.start < range.end && piece.start + piece.node.value.length > range.start);
     inside.forEach((piece, index) => {
       const from = Math.max(range.start - piece.start, 0);

@@ -6,6 +6,8 @@
 
 const singleQuotes = /['‘’‚ʼ`´]/u;
 const doubleQuotes = /["“”„]/u;
+const combiningMark = /\p{M}/u;
+const whitespace = /\s/u;
 
 interface Normalised {
   value: string;
@@ -13,30 +15,63 @@ interface Normalised {
   starts: number[];
 }
 
+/** The UTF-16 length of the code point at `index`. */
+const width = (text: string, index: number) => ((text.codePointAt(index) as number) > 0xffff ? 2 : 1);
+
+/** The unit a reader sees in `char` (a letter with its combining marks): one space, one quote mark, or the letter composed. */
+function unitOf(char: string): string {
+  const code = char.charCodeAt(0);
+  // ASCII letters, digits and punctuation are themselves, except the quote marks.
+  if (char.length === 1 && code > 0x20 && code < 0x7f && code !== 0x22 && code !== 0x27 && code !== 0x60) return char;
+  if (whitespace.test(char)) return ' ';
+  if (singleQuotes.test(char)) return "'";
+  if (doubleQuotes.test(char)) return '"';
+  return char.normalize('NFC');
+}
+
 function normalise(text: string): Normalised {
-  let value = '';
+  const units: string[] = [];
   const starts: number[] = [];
-  let offset = 0;
-  // A letter and its combining marks are one unit, so "i" + "◌̈" meets "ï".
-  for (const [char] of text.matchAll(/\P{M}\p{M}*|\p{M}+/gu)) {
-    const unit = /\s/u.test(char) ? ' ' : singleQuotes.test(char) ? "'" : doubleQuotes.test(char) ? '"' : char.normalize('NFC');
-    if (!(unit === ' ' && value.endsWith(' '))) {
-      value += unit;
+  let afterSpace = false;
+  for (let offset = 0; offset < text.length; ) {
+    // A letter and its combining marks are one unit, so "i" + "◌̈" meets "ï"; so are marks with no letter before them.
+    let end = offset + width(text, offset);
+    while (end < text.length && text.charCodeAt(end) >= 0x300 && combiningMark.test(String.fromCodePoint(text.codePointAt(end) as number))) end += width(text, end);
+    const unit = unitOf(text.slice(offset, end));
+    if (!(unit === ' ' && afterSpace)) {
+      units.push(unit);
       for (let index = 0; index < unit.length; index++) starts.push(offset);
     }
-    offset += char.length;
+    afterSpace = unit === ' ';
+    offset = end;
   }
-  starts.push(offset);
-  return { value, starts };
+  starts.push(text.length);
+  return { value: units.join(''), starts };
+}
+
+/** Where a quote occurs in a text (offsets into the text). */
+export interface QuoteRange {
+  start: number;
+  end: number;
+}
+
+/**
+ * `text` read once, for any number of quotes: the returned function gives where `quote` occurs in
+ * it, or undefined. Use it where many quotes are looked for in the same text.
+ */
+export function quoteFinder(text: string): (quote: string) => QuoteRange | undefined {
+  const haystack = normalise(text);
+  return (quote) => {
+    const wanted = normalise(quote.trim()).value;
+    if (!wanted) return undefined;
+    const at = haystack.value.indexOf(wanted);
+    if (at < 0) return undefined;
+    // The match ends where the text's next character starts.
+    return { start: haystack.starts[at] as number, end: haystack.starts[at + wanted.length] as number };
+  };
 }
 
 /** Where `quote` occurs in `text` (offsets into `text`), or undefined. */
-export function findQuote(text: string, quote: string): { start: number; end: number } | undefined {
-  const wanted = normalise(quote.trim()).value;
-  if (!wanted) return undefined;
-  const haystack = normalise(text);
-  const at = haystack.value.indexOf(wanted);
-  if (at < 0) return undefined;
-  // The match ends where the text's next character starts.
-  return { start: haystack.starts[at] as number, end: haystack.starts[at + wanted.length] as number };
+export function findQuote(text: string, quote: string): QuoteRange | undefined {
+  return quoteFinder(text)(quote);
 }

@@ -32,17 +32,28 @@ const months: Record<TextLanguage, string> = {
 /** Quoted spans: curly, double and guillemet quotes, and straight single quotes that open after a space. */
 const quoted = /‘[^’]*’|“[^”]*”|"[^"]*"|«[^»]*»|(?<=^|[\s(\[])'[^']*'(?=$|[\s.,;:!?)\]])/g;
 
+/** A language's patterns: relative words, a bare weekday, and a date right after a weekday (sticky). */
+function compile(language: TextLanguage) {
+  return {
+    relative: new RegExp(`(?<![\\p{L}\\d-])(?:${weekdays[language]}|${phrases[language].join('|')})(?![\\p{L}\\d-])`, 'giu'),
+    weekday: new RegExp(`^${weekdays[language]}$`, 'iu'),
+    // "dinsdag 30 mei 2023", "Tuesday, 30 May 2023", "Tuesday, May 30, 2023"
+    datedAfter: new RegExp(`,?\\s+(?:\\d{1,2}\\s+(?:${months[language]})|(?:${months[language]})\\s+\\d{1,2}\\b)`, 'iuy'),
+  };
+}
+
+/** Compiled once, not per text. */
+const patterns = { nl: compile('nl'), en: compile('en') };
+
 export function findRelativeDays(text: string, language: TextLanguage): string[] {
   // Blank out quotes, keeping offsets, so a quoted "dinsdag" is not the site's own word.
   const own = text.replace(quoted, (match) => ' '.repeat(match.length));
-  const pattern = new RegExp(`(?<![\\p{L}\\d-])(?:${weekdays[language]}|${phrases[language].join('|')})(?![\\p{L}\\d-])`, 'giu');
-  const weekday = new RegExp(`^${weekdays[language]}$`, 'iu');
-  // "dinsdag 30 mei 2023", "Tuesday, 30 May 2023", "Tuesday, May 30, 2023"
-  const datedAfter = new RegExp(`^,?\\s+(?:\\d{1,2}\\s+(?:${months[language]})|(?:${months[language]})\\s+\\d{1,2}\\b)`, 'iu');
+  const { relative, weekday, datedAfter } = patterns[language];
   const found: string[] = [];
-  for (const match of own.matchAll(pattern)) {
+  for (const match of own.matchAll(relative)) {
     const word = match[0];
-    if (weekday.test(word) && datedAfter.test(own.slice(match.index + word.length))) continue;
+    datedAfter.lastIndex = match.index + word.length;
+    if (weekday.test(word) && datedAfter.test(own)) continue;
     found.push(word);
   }
   return found;

@@ -1,5 +1,5 @@
 import type { ArticleAnalysis } from '../../markdown/processor.ts';
-import { findQuote } from '../../text/quote-matcher.ts';
+import { quoteFinder } from '../../text/quote-matcher.ts';
 import { siteTexts } from '../site-texts.ts';
 import type { Content, Problem } from '../types.ts';
 
@@ -20,8 +20,8 @@ const quoted = /‘((?:[^’]|’(?=\p{L}))+)’/gu;
 export function checkSiteTextArticleQuotes(content: Content, analyses: { nl: Iterable<ArticleAnalysis>; en: Iterable<ArticleAnalysis> }): Problem[] {
   // Case is not compared: a quote may start with a capital where the text has none, or the reverse.
   const passages = {
-    nl: [...analyses.nl].flatMap((analysis) => analysis.passages.map((passage) => passage.text.toLowerCase())),
-    en: [...analyses.en].flatMap((analysis) => analysis.passages.map((passage) => passage.text.toLowerCase())),
+    nl: [...analyses.nl].flatMap((analysis) => analysis.passages.map((passage) => quoteFinder(passage.text.toLowerCase()))),
+    en: [...analyses.en].flatMap((analysis) => analysis.passages.map((passage) => quoteFinder(passage.text.toLowerCase()))),
   };
   const segmenter = { nl: new Intl.Segmenter('nl', { granularity: 'sentence' }), en: new Intl.Segmenter('en', { granularity: 'sentence' }) };
   return siteTexts(content, { corrections: false }).flatMap(({ file, field, text, language }) => {
@@ -30,7 +30,7 @@ export function checkSiteTextArticleQuotes(content: Content, analyses: { nl: Ite
     return [...segmenter[language].segment(text)]
       .filter(({ segment }) => namesArticle[language].test(segment))
       .flatMap(({ segment }) => [...segment.matchAll(quoted)].map((match) => (match[1] ?? '').replace(/[\s,.;:]+$/u, '')))
-      .filter((quote) => quote.split(/\s+/).length > 1 && !passages[language].some((passage) => findQuote(passage, quote.toLowerCase())))
+      .filter((quote) => quote.split(/\s+/).length > 1 && !passages[language].some((find) => find(quote.toLowerCase())))
       .map((quote) => ({
         file,
         field,

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { findQuote } from '../../../src/text/quote-matcher.ts';
+import { findQuote, quoteFinder } from '../../../src/text/quote-matcher.ts';
 
 const paragraph =
   'De zuinige reactie van het Witte Huis was voor de Russische ambassadeur in de VS reden voor een felle aanval. ‘Wat zijn deze pogingen om zich te verschuilen achter de opmerking dat ze ‘informatie verzamelen’’, aldus Anatoly Antonov.';
@@ -32,5 +32,19 @@ describe('findQuote', () => {
 
   test('composed and decomposed letters are the same', () => {
     expect(quoted('Oekraïense terroristen', 'Oekrai\u0308ense terroristen')).toBe('Oekraïense terroristen');
+  });
+
+  test('a combining mark with no letter before it, and letters outside the BMP, keep their offsets', () => {
+    expect(quoted('\u0308x 𝐀𝐁 “z”', '𝐀𝐁 "z"')).toBe('𝐀𝐁 “z”');
+    expect(quoted('\u0308x  y', 'x y')).toBe('x  y');
+  });
+});
+
+describe('quoteFinder', () => {
+  test('reads a text once and finds every quote in it as findQuote does', () => {
+    const find = quoteFinder(paragraph);
+    const quotes = ['De zuinige reactie', "dat ze 'informatie verzamelen''", 'aldus Anatoly Antonov.', 'de zuinige reactie', ''];
+    expect(quotes.map(find)).toEqual(quotes.map((quote) => findQuote(paragraph, quote)));
+    expect(quotes.map(find).filter(Boolean)).toHaveLength(3);
   });
 });
