@@ -27,25 +27,29 @@ declare module 'vitest' {
     hostileReport: string;
     /** Where the shared Chromium listens; tests/e2e/support/browser.ts connects to it. */
     browserWSEndpoint: string;
-    /** The file `astro check`'s exit status and report are written to when it ends (type-check.test.ts). */
-    typeCheckReport: string;
+    /** The files the type checks' exit status and output are written to when they end (type-check.test.ts). */
+    typeCheckReport: { typeScript: string; astro: string };
   }
 }
 
 export default async function setup(project: TestProject) {
   const work = mkdtempSync(join(tmpdir(), 'duiding-e2e-'));
   const cacheDir = join(work, 'cache');
-  // `astro check`, the suite's longest single check, starts first and runs on beside the builds and
-  // the tests: a build keeps only one of the two cores busy. type-check.test.ts reads its report.
-  const typeCheckReport = join(work, 'type-check.txt');
-  const typeCheck = runNode([join(root, 'node_modules/astro/bin/astro.mjs'), 'check'], { ASTRO_TELEMETRY_DISABLED: '1' });
-  reportWhenDone(typeCheck.done, typeCheckReport);
+  // The type checks of `npm run check` start first and run on beside the builds and the tests: a
+  // build keeps only one of the two cores busy. type-check.test.ts reads their reports.
+  const typeCheckReport = { typeScript: join(work, 'typescript.txt'), astro: join(work, 'astro-check.txt') };
+  const typeChecks = {
+    typeScript: runNode([join(root, 'node_modules/typescript-native/bin/tsc'), '--noEmit', '-p', root]),
+    astro: runNode([join(root, 'node_modules/astro/bin/astro.mjs'), 'check', '--tsconfig', 'tsconfig.astro.json'], { ASTRO_TELEMETRY_DISABLED: '1' }),
+  };
+  for (const name of ['typeScript', 'astro'] as const) reportWhenDone(typeChecks[name].done, typeCheckReport[name]);
+  const stopTypeChecks = () => Object.values(typeChecks).forEach(({ child }) => child.kill());
 
   // The browser starts while the site builds; a failed start is reported where it is awaited below.
   const launching = launchChromiumServer();
   launching.catch(() => {});
   async function failed(built: Build): Promise<never> {
-    typeCheck.child.kill();
+    stopTypeChecks();
     await launching.then((browser) => browser.close()).catch(() => {});
     throw new Error(`${built.outDir} did not build:\n${built.output}`);
   }
@@ -77,7 +81,7 @@ export default async function setup(project: TestProject) {
   project.provide('typeCheckReport', typeCheckReport);
 
   return async () => {
-    typeCheck.child.kill();
+    stopTypeChecks();
     await hostile;
     await browser.close();
     await server.stop();
