@@ -1,7 +1,7 @@
 import type { Element, ElementContent, ElementData, Parents, Root, Text } from 'hast';
 import { visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
-import { quoteFinder, type QuoteRange } from '../text/quote-matcher.ts';
+import { quoteFinder, type QuoteFinder, type QuoteRange } from '../text/quote-matcher.ts';
 
 /** A timeline event's evidence: the exact words of the article that mention it. */
 export interface EvidenceQuote {
@@ -71,7 +71,7 @@ export default function rehypeEvidenceMarks(options: Options) {
     const blocks = tree.children.filter((node): node is Element => node.type === 'element');
     // Each block's text is read once for all the quotes, and again only after a quote was marked in
     // it (marking splits its text nodes).
-    const read = new Map<Element, { pieces: Piece[]; find: (quote: string) => QuoteRange | undefined }>();
+    const read = new Map<Element, { pieces: Piece[]; find: QuoteFinder }>();
     const blockText = (block: Element) => {
       let known = read.get(block);
       if (!known) {

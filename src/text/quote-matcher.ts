@@ -55,11 +55,11 @@ export interface QuoteRange {
   end: number;
 }
 
-/**
- * `text` read once, for any number of quotes: the returned function gives where `quote` occurs in
- * it, or undefined. Use it where many quotes are looked for in the same text.
- */
-export function quoteFinder(text: string): (quote: string) => QuoteRange | undefined {
+/** Where a quote occurs in the text a finder was made for, or undefined. */
+export type QuoteFinder = (quote: string) => QuoteRange | undefined;
+
+/** `text` read once, for any number of quotes: the finder gives where each occurs in it. */
+export function quoteFinder(text: string): QuoteFinder {
   const haystack = normalise(text);
   return (quote) => {
     const wanted = normalise(quote.trim()).value;
@@ -69,9 +69,4 @@ export function quoteFinder(text: string): (quote: string) => QuoteRange | undef
     // The match ends where the text's next character starts.
     return { start: haystack.starts[at] as number, end: haystack.starts[at + wanted.length] as number };
   };
-}
-
-/** Where `quote` occurs in `text` (offsets into `text`), or undefined. */
-export function findQuote(text: string, quote: string): QuoteRange | undefined {
-  return quoteFinder(text)(quote);
 }

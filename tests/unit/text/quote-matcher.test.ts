@@ -1,5 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { findQuote, quoteFinder } from '../../../src/text/quote-matcher.ts';
+import { quoteFinder } from '../../../src/text/quote-matcher.ts';
+
+/** Where `quote` stands in `text`, with a finder made for this one lookup. */
+const findQuote = (text: string, quote: string) => quoteFinder(text)(quote);
 
 const paragraph =
   'De zuinige reactie van het Witte Huis was voor de Russische ambassadeur in de VS reden voor een felle aanval. ‘Wat zijn deze pogingen om zich te verschuilen achter de opmerking dat ze ‘informatie verzamelen’’, aldus Anatoly Antonov.';
@@ -9,7 +12,7 @@ const quoted = (text: string, quote: string) => {
   return found && text.slice(found.start, found.end);
 };
 
-describe('findQuote', () => {
+describe('a quote finder', () => {
   test('finds the exact words and returns them as written', () => {
     expect(quoted(paragraph, 'reden voor een felle aanval.')).toBe('reden voor een felle aanval.');
   });
@@ -40,8 +43,8 @@ describe('findQuote', () => {
   });
 });
 
-describe('quoteFinder', () => {
-  test('reads a text once and finds every quote in it as findQuote does', () => {
+describe('one finder for many quotes', () => {
+  test('reads a text once and finds every quote in it as a finder made for each would', () => {
     const find = quoteFinder(paragraph);
     const quotes = ['De zuinige reactie', "dat ze 'informatie verzamelen''", 'aldus Anatoly Antonov.', 'de zuinige reactie', ''];
     expect(quotes.map(find)).toEqual(quotes.map((quote) => findQuote(paragraph, quote)));
