@@ -144,18 +144,17 @@ async function newPage(shared: SharedContext): Promise<OpenPage> {
 
 /**
  * Empties a page its test is done with, as a new tab would be: no listeners, no session storage,
- * its context's media, the pointer off the page. Handed on at once to a test of the same context,
- * it keeps the last document until that test's first `goto` replaces it (`handedOn`): a navigation
- * to about:blank in between cost about a fifth of a page load, every test. Parked for a later
- * test, it leaves the document now, so nothing of it runs while other contexts' tests do.
+ * its context's media, the pointer off the page. It keeps the last document until the next test's
+ * first `goto` replaces it (`handedOn`), whether that test comes next or after other contexts'
+ * tests: a navigation to about:blank in between cost about a fifth of a page load, and the site's
+ * pages run nothing once loaded (no interval, no animation loop), so a parked document costs nothing.
  */
-async function park(open: OpenPage, handedOnNow: boolean): Promise<void> {
+async function park(open: OpenPage): Promise<void> {
   const { page, shared } = open;
   page.removeAllListeners();
   // Session storage belongs to the tab, not to the context: the next test must not find this one's.
   await page.evaluate(() => sessionStorage.clear()).catch(() => {});
-  open.handedOn = handedOnNow;
-  if (!handedOnNow) await page.goto('about:blank');
+  open.handedOn = true;
   if (open.mediaChanged) {
     const { colorScheme = 'light', reducedMotion = 'no-preference', forcedColors = 'none', contrast = 'no-preference' } = shared.options;
     await open.emulateMedia({ media: null, colorScheme, reducedMotion, forcedColors, contrast });
@@ -169,7 +168,7 @@ async function park(open: OpenPage, handedOnNow: boolean): Promise<void> {
 async function nextPage(browser: Browser, shared: SharedContext): Promise<Page> {
   const opened = connection(browser);
   const previous = opened.current;
-  if (previous && previous.reusable && !previous.page.isClosed()) await park(previous, previous.shared === shared);
+  if (previous && previous.reusable && !previous.page.isClosed()) await park(previous);
   else await previous?.page.close();
   const open = shared.parked ?? (await newPage(shared));
   shared.parked = undefined;
