@@ -26,6 +26,23 @@ export interface ReaderPage {
 
 type PageOptions = BrowserContextOptions & { expected404?: string[] };
 
+/**
+ * The options a page can take on by itself, which a test sets through `openPage` like the others:
+ * its viewport and the media it emulates. They are set on the page (`setViewportSize`,
+ * `emulateMedia`, the same DevTools calls a context makes for its pages), so tests that differ
+ * only in these share one context and its tab.
+ */
+function pageLevel(options: PageOptions) {
+  // Playwright's defaults for a context that names none of them.
+  return {
+    viewport: options.viewport ?? { width: 1280, height: 720 },
+    colorScheme: options.colorScheme ?? 'light',
+    reducedMotion: options.reducedMotion ?? 'no-preference',
+    forcedColors: options.forcedColors ?? 'none',
+    contrast: options.contrast ?? 'no-preference',
+  } as const;
+}
+
 /** What the page a test is using records against; the shared context's listeners write into it. */
 interface Recorder {
   origin: string;
@@ -34,7 +51,7 @@ interface Recorder {
 
 interface SharedContext {
   context: BrowserContext;
-  /** The options the context was made with, to which a handed-on page's media are set back. */
+  /** The options the context was made with (all but the page-level ones). */
   options: BrowserContextOptions;
   recorder: { current?: Recorder };
   /** Its page, when another context's test is using the browser. */
@@ -46,20 +63,22 @@ interface OpenPage {
   shared: SharedContext;
   /** False once its test changed a setting that cannot be set back (`pageSettings`). */
   reusable: boolean;
-  /** Its test emulated other media (`page.emulateMedia`), which are set back before it is handed on. */
-  mediaChanged: boolean;
+  /** The viewport and media last set by `openPage`; undefined once a test set its own. */
+  pageLevel: string | undefined;
+  setViewportSize: Page['setViewportSize'];
   emulateMedia: Page['emulateMedia'];
   /**
    * Handed on with its last test's document still open: the next test's first `goto` leaves it
-   * through about:blank where it would otherwise stay in the same document (the same URL but for
-   * its #fragment only scrolls).
+   * through about:blank where it would otherwise stay in the same document (a URL with a #fragment,
+   * the same but for it, only scrolls).
    */
   handedOn: boolean;
 }
 
 /**
  * A page's own settings, which outlive a navigation: a test that calls one of these leaves a page
- * no later test may inherit, so the next test gets a new page. (`emulateMedia` is set back instead.)
+ * no later test may inherit, so the next test gets a new page. (The viewport and the media are set
+ * for each test by `openPage` instead.)
  */
 const pageSettings = [
   'addInitScript',
@@ -70,15 +89,17 @@ const pageSettings = [
   'routeFromHAR',
   'routeWebSocket',
   'setExtraHTTPHeaders',
-  'setViewportSize',
 ] as const satisfies readonly (keyof Page)[];
 
 /**
  * Per connection to the shared browser (each file connects once; with `isolate: false` a worker's
- * files share this module): one context per set of options, so a test opens a page instead of a
- * whole context (about 0.5 s of CPU), and one page in use at a time. A page is handed on to the
- * next test with the same options unless its test changed one of its settings: a navigation in the
- * same tab costs about 0.1 s of CPU less than a new tab, whose renderer process has to start.
+ * files share this module): one context per set of context options (JavaScript, touch,
+ * permissions, the site), so a test opens a page instead of a whole context (about 0.5 s of CPU),
+ * and one page in use at a time. A page is handed on to the next test of its context unless its
+ * test changed one of its settings: a navigation in the same tab costs about 0.1 s of CPU less than
+ * a new tab, whose renderer process has to start; and the renderer keeps what it compiled (the
+ * site's scripts, axe-core, Playwright's own). Twenty tests that differ only in viewport or media
+ * took 7.2–10.1 core-s in one context against 11.0–12.5 in a context each.
  */
 const connections = new WeakMap<Browser, { contexts: Map<string, SharedContext>; current?: OpenPage }>();
 
@@ -116,7 +137,15 @@ async function sharedContext(browser: Browser, options: BrowserContextOptions): 
 /** A new page in the context, which notes when its test changes one of the page's own settings. */
 async function newPage(shared: SharedContext): Promise<OpenPage> {
   const page = await shared.context.newPage();
-  const open: OpenPage = { page, shared, reusable: true, mediaChanged: false, emulateMedia: page.emulateMedia.bind(page), handedOn: false };
+  const open: OpenPage = {
+    page,
+    shared,
+    reusable: true,
+    pageLevel: undefined,
+    setViewportSize: page.setViewportSize.bind(page),
+    emulateMedia: page.emulateMedia.bind(page),
+    handedOn: false,
+  };
   const noting = (name: keyof Page, note: () => void) => {
     const setting = page[name] as (...args: unknown[]) => unknown;
     Object.defineProperty(page, name, {
@@ -127,14 +156,15 @@ async function newPage(shared: SharedContext): Promise<OpenPage> {
     });
   };
   for (const name of pageSettings) noting(name, () => (open.reusable = false));
-  noting('emulateMedia', () => (open.mediaChanged = true));
+  for (const name of ['emulateMedia', 'setViewportSize'] as const) noting(name, () => (open.pageLevel = undefined));
   const goto = page.goto.bind(page);
   Object.defineProperty(page, 'goto', {
     value: async (...[url, options]: Parameters<Page['goto']>) => {
       if (open.handedOn) {
         open.handedOn = false;
-        const withoutFragment = (href: string) => new URL(href, shared.options.baseURL).href.replace(/#.*$/, '');
-        if (withoutFragment(url) === withoutFragment(page.url())) await goto('about:blank');
+        // Only a URL with a #fragment can stay in the document (the same URL without one loads anew).
+        const target = new URL(url, shared.options.baseURL);
+        if (target.hash && target.href.replace(/#.*$/, '') === page.url().replace(/#.*$/, '')) await goto('about:blank');
       }
       return goto(url, options);
     },
@@ -144,10 +174,11 @@ async function newPage(shared: SharedContext): Promise<OpenPage> {
 
 /**
  * Empties a page its test is done with, as a new tab would be: no listeners, no session storage,
- * its context's media, the pointer off the page. It keeps the last document until the next test's
- * first `goto` replaces it (`handedOn`), whether that test comes next or after other contexts'
- * tests: a navigation to about:blank in between cost about a fifth of a page load, and the site's
- * pages run nothing once loaded (no interval, no animation loop), so a parked document costs nothing.
+ * the pointer off the page (the next test's `openPage` sets its viewport and media). It keeps the
+ * last document until the next test's first `goto` replaces it (`handedOn`), whether that test
+ * comes next or after other contexts' tests: a navigation to about:blank in between cost about a
+ * fifth of a page load, and the site's pages run nothing once loaded (no interval, no animation
+ * loop), so a parked document costs nothing.
  */
 async function park(open: OpenPage): Promise<void> {
   const { page, shared } = open;
@@ -155,17 +186,12 @@ async function park(open: OpenPage): Promise<void> {
   // Session storage belongs to the tab, not to the context: the next test must not find this one's.
   await page.evaluate(() => sessionStorage.clear()).catch(() => {});
   open.handedOn = true;
-  if (open.mediaChanged) {
-    const { colorScheme = 'light', reducedMotion = 'no-preference', forcedColors = 'none', contrast = 'no-preference' } = shared.options;
-    await open.emulateMedia({ media: null, colorScheme, reducedMotion, forcedColors, contrast });
-    open.mediaChanged = false;
-  }
   await page.mouse.move(-1, -1);
   shared.parked = open;
 }
 
-/** The page for the next test: its context's parked page, or a new one. */
-async function nextPage(browser: Browser, shared: SharedContext): Promise<Page> {
+/** The page for the next test: its context's parked page, or a new one, with the test's viewport and media. */
+async function nextPage(browser: Browser, shared: SharedContext, wanted: ReturnType<typeof pageLevel>): Promise<Page> {
   const opened = connection(browser);
   const previous = opened.current;
   if (previous && previous.reusable && !previous.page.isClosed()) await park(previous);
@@ -173,6 +199,13 @@ async function nextPage(browser: Browser, shared: SharedContext): Promise<Page> 
   const open = shared.parked ?? (await newPage(shared));
   shared.parked = undefined;
   opened.current = open;
+  const key = JSON.stringify(wanted);
+  if (open.pageLevel !== key) {
+    const { viewport, ...media } = wanted;
+    await open.setViewportSize(viewport);
+    await open.emulateMedia({ media: null, ...media });
+    open.pageLevel = key;
+  }
   return open.page;
 }
 
@@ -182,11 +215,12 @@ async function nextPage(browser: Browser, shared: SharedContext): Promise<Page> 
  * `expected404` paths may answer 404.
  */
 export async function openPage(browser: Browser, options: PageOptions = {}): Promise<ReaderPage> {
-  const { expected404 = [], ...contextOptions } = options;
+  // The page-level options are left out of the context's (`pageLevel`).
+  const { expected404 = [], viewport: _viewport, colorScheme: _colorScheme, reducedMotion: _reducedMotion, forcedColors: _forcedColors, contrast: _contrast, ...contextOptions } = options;
   // Another site (a build of hostile content) may be opened by passing its own baseURL.
   const site = contextOptions.baseURL ?? baseURL;
   const shared = await sharedContext(browser, { ...contextOptions, baseURL: site });
-  const page = await nextPage(browser, shared);
+  const page = await nextPage(browser, shared, pageLevel(options));
   // The cache and the site's storage (the article remembers a reader's choices), so each test is a first visit.
   const session = await shared.context.newCDPSession(page);
   await session.send('Network.clearBrowserCache');
