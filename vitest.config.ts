@@ -49,8 +49,9 @@ export default defineConfig({
           // nothing measurable.
           fileParallelism: true,
           // A worker runs its files one after another in one module graph, as the unit project does:
-          // Playwright and the support modules load once per worker, not once per file. Nothing in
-          // them holds a file's state except per connection to the browser (support/browser.ts).
+          // Playwright and the support modules load once per worker, not once per file, and the
+          // worker's files share its connection to the browser, its contexts and tabs
+          // (support/browser.ts), each test starting as a first visit.
           isolate: false,
           maxWorkers: 3,
           testTimeout: 30_000,

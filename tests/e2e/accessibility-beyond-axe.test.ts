@@ -2,16 +2,12 @@
  * What axe cannot see: reflow at 320 px and at 200% zoom, forced colours, reduced motion, and a
  * keyboard-only tour of every page type with focus always visible.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { articlePath } from './support/article.ts';
 import { connectBrowser, openPage } from './support/browser.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await connectBrowser();
-});
-afterAll(() => browser?.close());
+const browser = await connectBrowser();
 
 const pages = [
   '/',

@@ -1,16 +1,12 @@
 import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { articlePath } from './support/article.ts';
 import { connectBrowser, openPage } from './support/browser.ts';
 
 const axeSource: string = createRequire(import.meta.url)('axe-core').source;
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await connectBrowser();
-});
-afterAll(() => browser?.close());
+const browser = await connectBrowser();
 
 /**
  * The rules whose outcome depends on colour; the others read the DOM and the accessibility tree,

@@ -12,7 +12,6 @@ import { join, relative } from 'node:path';
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
-import type { Browser } from 'playwright-core';
 import { visit } from 'unist-util-visit';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { htmlFiles } from '../../src/tooling/html-files.ts';
@@ -25,19 +24,15 @@ import { readReport } from './support/build-overlay.ts';
 // Built, cold, by the run's global setup (support/global-setup.ts) while the first tests run.
 const outDir = inject('hostileOutDir');
 let site: { url: string; stop: () => Promise<void> };
-let browser: Browser;
+const browser = await connectBrowser();
 
 beforeAll(async () => {
   const built = await readReport(inject('hostileReport'));
   if (built.status !== '0') throw new Error(`The hostile content did not build:\n${built.output}`);
   site = await serveDist(root, outDir);
-  browser = await connectBrowser();
 }, 130_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await site?.stop();
-});
+afterAll(() => site?.stop());
 
 /** Scripts the site itself writes: its modules and its JSON data islands. Anything else is injected. */
 const ownScriptTypes = new Set(['module', 'application/ld+json', 'application/json']);

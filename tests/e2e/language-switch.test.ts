@@ -1,13 +1,8 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { articlePath } from './support/article.ts';
 import { baseURL, connectBrowser, openPage } from './support/browser.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await connectBrowser();
-});
-afterAll(() => browser?.close());
+const browser = await connectBrowser();
 
 describe('the language switch', () => {
   test('goes from the Dutch article to the same article in the English interface and back', async () => {

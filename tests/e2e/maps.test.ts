@@ -4,16 +4,12 @@
  * at 200% zoom, visible in forced colours and in print, present without JavaScript, and every
  * place entry with its map.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { articlePath } from './support/article.ts';
 import { connectBrowser, openPage } from './support/browser.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await connectBrowser();
-});
-afterAll(() => browser?.close());
+const browser = await connectBrowser();
 
 /** Each map's label boxes as drawn, and the pairs that overlap. */
 async function labelOverlaps(page: Page) {

@@ -1,13 +1,8 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { articlePath, bodyWords, sourceWords } from './support/article.ts';
 import { connectBrowser, openPage } from './support/browser.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await connectBrowser();
-});
-afterAll(() => browser?.close());
+const browser = await connectBrowser();
 
 describe('reading without JavaScript', () => {
   test('the article reads in full with JavaScript disabled', async () => {

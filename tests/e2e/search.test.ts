@@ -1,13 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { articlePath } from './support/article.ts';
 import { connectBrowser, openPage } from './support/browser.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await connectBrowser();
-});
-afterAll(() => browser?.close());
+const browser = await connectBrowser();
 
 /** The results on the page, once they are all shown. */
 async function results(page: Page) {

@@ -5,17 +5,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { load } from 'js-yaml';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { root } from '../support/paths.ts';
 import { articlePath, slug } from './support/article.ts';
 import { baseURL, connectBrowser, openPage } from './support/browser.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await connectBrowser();
-});
-afterAll(() => browser?.close());
+const browser = await connectBrowser();
 
 /** The translation as stored: what an English reader must find on the page, passage by passage. */
 const translation = load(readFileSync(`${root}content/articles/${slug}.en.yaml`, 'utf8')) as { title: string; passages: { id: string; text: string }[] };

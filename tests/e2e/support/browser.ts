@@ -10,12 +10,17 @@ import { inject } from 'vitest';
 
 export const baseURL = inject('baseURL');
 
+let connected: Promise<Browser> | undefined;
+
 /**
- * Connects to the run's shared Chromium. `close()` on the result only disconnects this file (and
- * closes the contexts it opened); the browser itself is closed by the global setup's teardown.
+ * The run's shared Chromium, connected once per worker: with `isolate: false` a worker's files
+ * share this module, so they share the connection and with it the contexts and tabs `openPage`
+ * hands out. The connection ends with the worker; the browser itself is closed by the global
+ * setup's teardown.
  */
 export function connectBrowser(): Promise<Browser> {
-  return chromium.connect(inject('browserWSEndpoint'));
+  connected ??= chromium.connect(inject('browserWSEndpoint'));
+  return connected;
 }
 
 export interface ReaderPage {
@@ -92,10 +97,9 @@ const pageSettings = [
 ] as const satisfies readonly (keyof Page)[];
 
 /**
- * Per connection to the shared browser (each file connects once; with `isolate: false` a worker's
- * files share this module): one context per set of context options (JavaScript, touch,
- * permissions, the site), so a test opens a page instead of a whole context (about 0.5 s of CPU),
- * and one page in use at a time. A page is handed on to the next test of its context unless its
+ * Per connection to the shared browser (one per worker, `connectBrowser`): one context per set of
+ * context options (JavaScript, touch, permissions, the site), so a test opens a page instead of a
+ * whole context (about 0.5 s of CPU), and one page in use at a time. A page is handed on to the next test of its context unless its
  * test changed one of its settings: a navigation in the same tab costs about 0.1 s of CPU less than
  * a new tab, whose renderer process has to start; and the renderer keeps what it compiled (the
  * site's scripts, axe-core, Playwright's own). Twenty tests that differ only in viewport or media

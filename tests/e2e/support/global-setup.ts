@@ -3,7 +3,7 @@
  * while the tests start, the site with tests/fixtures/hostile-content/ laid over its content
  * (hostile-content.test.ts serves it; build-command.test.ts compares an incremental rebuild with it).
  * Serves the site with `astro preview` on a free port of 127.0.0.1, starts one Chromium that every
- * test file connects to (once per run instead of once per file), and hands the tests the addresses
+ * worker connects to (once per run instead of once per file), and hands the tests the addresses
  * and folders. `astro check` runs beside all of it (type-check.test.ts).
  */
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
