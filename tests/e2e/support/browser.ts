@@ -99,11 +99,12 @@ const pageSettings = [
 /**
  * Per connection to the shared browser (one per worker, `connectBrowser`): one context per set of
  * context options (JavaScript, touch, permissions, the site), so a test opens a page instead of a
- * whole context (about 0.5 s of CPU), and one page in use at a time. A page is handed on to the next test of its context unless its
- * test changed one of its settings: a navigation in the same tab costs about 0.1 s of CPU less than
- * a new tab, whose renderer process has to start; and the renderer keeps what it compiled (the
- * site's scripts, axe-core, Playwright's own). Twenty tests that differ only in viewport or media
- * took 7.2–10.1 core-s in one context against 11.0–12.5 in a context each.
+ * whole context (about 0.5 s of CPU), and one page in use at a time. A page is handed on to the
+ * next test of its context unless its test changed one of its settings: a navigation in the same
+ * tab costs about 0.1 s of CPU less than a new tab, whose renderer process has to start; and the
+ * renderer keeps what it compiled (the site's scripts, axe-core, Playwright's own). Twenty tests
+ * that differ only in viewport or media took 7.2–10.1 core-s in one context against 11.0–12.5 in
+ * a context each.
  */
 const connections = new WeakMap<Browser, { contexts: Map<string, SharedContext>; current?: OpenPage }>();
 
