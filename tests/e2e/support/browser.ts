@@ -32,20 +32,20 @@ export interface ReaderPage {
 type PageOptions = BrowserContextOptions & { expected404?: string[] };
 
 /**
- * The options a page can take on by itself, which a test sets through `openPage` like the others:
- * its viewport and the media it emulates. They are set on the page (`setViewportSize`,
+ * A test's options, split: what its context is made with, and what a page can take on by itself,
+ * its viewport and the media it emulates. Those are set on the page (`setViewportSize`,
  * `emulateMedia`, the same DevTools calls a context makes for its pages), so tests that differ
- * only in these share one context and its tab.
+ * only in them share one context and its tab. Unnamed, they take Playwright's defaults.
  */
-function pageLevel(options: PageOptions) {
-  // Playwright's defaults for a context that names none of them.
-  return {
-    viewport: options.viewport ?? { width: 1280, height: 720 },
-    colorScheme: options.colorScheme ?? 'light',
-    reducedMotion: options.reducedMotion ?? 'no-preference',
-    forcedColors: options.forcedColors ?? 'none',
-    contrast: options.contrast ?? 'no-preference',
+function splitOptions({ expected404 = [], viewport, colorScheme, reducedMotion, forcedColors, contrast, ...context }: PageOptions) {
+  const pageLevel = {
+    viewport: viewport ?? { width: 1280, height: 720 },
+    colorScheme: colorScheme ?? 'light',
+    reducedMotion: reducedMotion ?? 'no-preference',
+    forcedColors: forcedColors ?? 'none',
+    contrast: contrast ?? 'no-preference',
   } as const;
+  return { expected404, context, pageLevel };
 }
 
 /** What the page a test is using records against; the shared context's listeners write into it. */
@@ -196,7 +196,7 @@ async function park(open: OpenPage): Promise<void> {
 }
 
 /** The page for the next test: its context's parked page, or a new one, with the test's viewport and media. */
-async function nextPage(browser: Browser, shared: SharedContext, wanted: ReturnType<typeof pageLevel>): Promise<Page> {
+async function nextPage(browser: Browser, shared: SharedContext, wanted: ReturnType<typeof splitOptions>['pageLevel']): Promise<Page> {
   const opened = connection(browser);
   const previous = opened.current;
   if (previous && previous.reusable && !previous.page.isClosed()) await park(previous);
@@ -220,12 +220,11 @@ async function nextPage(browser: Browser, shared: SharedContext, wanted: ReturnT
  * `expected404` paths may answer 404.
  */
 export async function openPage(browser: Browser, options: PageOptions = {}): Promise<ReaderPage> {
-  // The page-level options are left out of the context's (`pageLevel`).
-  const { expected404 = [], viewport: _viewport, colorScheme: _colorScheme, reducedMotion: _reducedMotion, forcedColors: _forcedColors, contrast: _contrast, ...contextOptions } = options;
+  const { expected404, context, pageLevel } = splitOptions(options);
   // Another site (a build of hostile content) may be opened by passing its own baseURL.
-  const site = contextOptions.baseURL ?? baseURL;
-  const shared = await sharedContext(browser, { ...contextOptions, baseURL: site });
-  const page = await nextPage(browser, shared, pageLevel(options));
+  const site = context.baseURL ?? baseURL;
+  const shared = await sharedContext(browser, { ...context, baseURL: site });
+  const page = await nextPage(browser, shared, pageLevel);
   // The cache and the site's storage (the article remembers a reader's choices), so each test is a first visit.
   const session = await shared.context.newCDPSession(page);
   await session.send('Network.clearBrowserCache');
