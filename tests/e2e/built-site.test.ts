@@ -1,6 +1,6 @@
 /**
- * The built site as a whole: every internal link lands, every page is valid HTML, and the
- * `_headers` file sends each page's own policy, once.
+ * The built site as a whole: every internal link lands, every page is valid HTML with a strict
+ * Content-Security-Policy, and the `_headers` file sends each page's own policy, once.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -47,6 +47,17 @@ describe('the built site', () => {
     expect(wrong).toEqual([]);
     expect(rules.get('/*')).toContain('X-Content-Type-Options: nosniff');
     expect(rules.get('/_astro/*')).toContain('Cache-Control: public, max-age=31536000, immutable');
+  });
+
+  test('every page carries a strict Content-Security-Policy: scripts from the site itself, no inline script unless hashed', () => {
+    const loose = htmlFiles(outDir).flatMap((file) => {
+      const policy = metaPolicy(readFileSync(file, 'utf8')) ?? '';
+      const directive = (name: string) => policy.split(';').map((part) => part.trim()).find((part) => part.split(/\s+/)[0] === name) ?? '';
+      const script = directive('script-src');
+      const strict = script.includes("'self'") && !script.includes('unsafe-inline') && directive('object-src') === "object-src 'none'" && directive('base-uri') === "base-uri 'self'";
+      return strict ? [] : [`${pagePath(outDir, file)}: ${policy || 'no policy'}`];
+    });
+    expect(loose).toEqual([]);
   });
 
   test('every page links to the about page in its language, which names no contact it was not given', () => {
