@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { articlePath, bodyWords, sourceWords } from './support/article.ts';
 import { connectBrowser, openPage } from './support/browser.ts';
+import { builtPage } from './support/built-page.ts';
 
 const browser = await connectBrowser();
 
@@ -14,12 +15,11 @@ describe('the article page', () => {
     expect(problems).toEqual([]);
   });
 
-  test('names the source in the English interface too, where the text is the translation (lang="en")', async () => {
-    const { page } = await openPage(browser);
-    await page.goto(articlePath.en);
-    expect(await page.locator('html').getAttribute('lang')).toBe('en');
-    expect(await page.locator('article').getAttribute('lang')).toBe('en');
-    expect(await page.locator('.provenance summary').textContent()).toBe('Source: publisher not stated, ≈ 31 May 2023 · Headline and standfirst: Duiding · Translated by Duiding from the Dutch original');
+  test('names the source in the English interface too, where the text is the translation (lang="en")', () => {
+    const page = builtPage(articlePath.en);
+    expect(page.attribute('html', 'lang')).toBe('en');
+    expect(page.attribute('article', 'lang')).toBe('en');
+    expect(page.text('.provenance summary')).toBe('Source: publisher not stated, ≈ 31 May 2023 · Headline and standfirst: Duiding · Translated by Duiding from the Dutch original');
   });
 
   test('names the source as far as the copy received says, with the derived day one tap away, and the photo credit', async () => {
@@ -35,14 +35,15 @@ describe('the article page', () => {
     expect(await page.locator('article').textContent()).toContain('Kirill Kudryavtsev / AFP');
   });
 
-  test('lists what happened since, linked to the timeline, and the corrections with their dates', async () => {
-    const { page } = await openPage(browser);
-    await page.goto(articlePath.en);
-    const since = page.getByRole('complementary', { name: 'Since then' });
-    expect(await since.getByRole('link').count()).toBeGreaterThan(0);
-    for (const href of await since.getByRole('link').evaluateAll((links) => links.map((link) => link.getAttribute('href')))) expect(href).toMatch(/^\/en\/timeline\/#/);
-    const corrections = page.getByRole('region', { name: 'Corrections and changes' });
-    expect(await corrections.locator('li').first().textContent()).toMatch(/^27 November 2026: .+ Why: .+/);
+  test('lists what happened since, linked to the timeline, and the corrections with their dates', () => {
+    const page = builtPage(articlePath.en);
+    // Each is a landmark named by its heading.
+    expect(page.text(`#${page.attribute('aside.since', 'aria-labelledby')}`)).toBe('Since then');
+    const since = page.attributes('aside.since a', 'href');
+    expect(since.length).toBeGreaterThan(0);
+    for (const href of since) expect(href).toMatch(/^\/en\/timeline\/#/);
+    expect(page.text(`#${page.attribute('section.corrections', 'aria-labelledby')}`)).toBe('Corrections and changes');
+    expect(page.text('section.corrections li')).toMatch(/^27 November 2026: .+ Why: .+/);
   });
 
   test('a passage link opens scrolled to its paragraph, marked as the target', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { articlePath } from './support/article.ts';
 import { connectBrowser, openPage } from './support/browser.ts';
+import { builtPage } from './support/built-page.ts';
 
 const browser = await connectBrowser();
 
@@ -73,20 +74,19 @@ describe('glossary pages', () => {
     expect(problems).toEqual([]);
   });
 
-  test('the English entry page shows English text, the facts with their sources, and other spellings', async () => {
-    const { page } = await openPage(browser);
-    await page.goto('/en/glossary/putin/');
-    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Vladimir Putin');
-    expect(await page.locator('.also-known-as').textContent()).toContain('Poetin');
-    expect(await page.locator('.facts').textContent()).toContain('Source');
+  test('the English entry page shows English text, the facts with their sources, and other spellings', () => {
+    const page = builtPage('/en/glossary/putin/');
+    expect(page.text('h1')).toBe('Vladimir Putin');
+    expect(page.text('.also-known-as')).toContain('Poetin');
+    expect(page.text('.facts')).toContain('Source');
   });
 
-  test('an ended role reads as past, with its years; the entry says the day it was last reviewed', async () => {
-    const { page } = await openPage(browser);
-    await page.goto('/en/glossary/biden/');
-    expect(await page.locator('.facts dd').first().textContent()).toMatch(/^\s*President of the United States \(2021–2025\) \(Source: Encyclopaedia Britannica\)\s*$/);
-    expect(await page.locator('.reviewed').textContent()).toBe('Last reviewed on 27 November 2026.');
-    expect(await page.getByRole('region', { name: 'Corrections and changes' }).locator('li').count()).toBeGreaterThan(0);
+  test('an ended role reads as past, with its years; the entry says the day it was last reviewed', () => {
+    const page = builtPage('/en/glossary/biden/');
+    expect(page.text('.facts dd')).toMatch(/^\s*President of the United States \(2021–2025\) \(Source: Encyclopaedia Britannica\)\s*$/);
+    expect(page.text('.reviewed')).toBe('Last reviewed on 27 November 2026.');
+    expect(page.text(`#${page.attribute('section.corrections', 'aria-labelledby')}`)).toBe('Corrections and changes');
+    expect(page.count('section.corrections li')).toBeGreaterThan(0);
   });
 
   test('the index groups entries by kind, with a jump list', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { articlePath } from './support/article.ts';
 import { baseURL, connectBrowser, openPage } from './support/browser.ts';
+import { builtPage } from './support/built-page.ts';
 
 const browser = await connectBrowser();
 
@@ -24,18 +25,17 @@ describe('the language switch', () => {
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
   });
 
-  test('every page names its counterpart with hreflang alternates and a canonical URL', async () => {
-    const { page } = await openPage(browser);
-    await page.goto(articlePath.en);
-    const alternates = await page.locator('link[rel="alternate"][hreflang]').evaluateAll((links) =>
-      links.map((link) => [link.getAttribute('hreflang'), new URL(link.getAttribute('href') ?? '').pathname]),
-    );
+  test('every page names its counterpart with hreflang alternates and a canonical URL', () => {
+    const page = builtPage(articlePath.en);
+    const links = 'link[rel="alternate"][hreflang]';
+    const hrefs = page.attributes(links, 'href');
+    const alternates = page.attributes(links, 'hreflang').map((language, index) => [language, new URL(hrefs[index] ?? '').pathname]);
     expect(alternates).toEqual([
       ['nl-NL', articlePath.nl],
       ['en-GB', articlePath.en],
       ['x-default', articlePath.nl],
     ]);
-    expect(new URL((await page.locator('link[rel="canonical"]').getAttribute('href')) ?? '', baseURL).pathname).toBe(articlePath.en);
+    expect(new URL(page.attribute('link[rel="canonical"]', 'href') ?? '', baseURL).pathname).toBe(articlePath.en);
   });
 
   test('the home page lists the article, newest first, linking to the page in its own language', async () => {

@@ -6,6 +6,7 @@ import { visit } from 'unist-util-visit';
 import { describe, expect, inject, test } from 'vitest';
 import { articlePath } from './support/article.ts';
 import { baseURL, connectBrowser, openPage } from './support/browser.ts';
+import { builtPage } from './support/built-page.ts';
 
 const browser = await connectBrowser();
 
@@ -110,10 +111,9 @@ describe('previews and links', () => {
     expect(sizes).toEqual([16, 32, 48]);
   });
 
-  test('the article\'s JSON-LD is Duiding\'s page based on the original, with its corrections and what it is about', async () => {
-    const { page } = await openPage(browser);
-    await page.goto(articlePath.nl);
-    const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
+  test('the article\'s JSON-LD is Duiding\'s page based on the original, with its corrections and what it is about', () => {
+    const page = builtPage(articlePath.nl);
+    const blocks = page.texts('script[type="application/ld+json"]');
     const [article, breadcrumbs] = JSON.parse(blocks[0] ?? '[]');
     expect(article).toMatchObject({
       '@type': 'BackgroundNewsArticle',
@@ -123,19 +123,17 @@ describe('previews and links', () => {
       isBasedOn: { '@type': 'NewsArticle', datePublished: '2023-05-31' },
       publishingPrinciples: expect.stringMatching(/\/over\/$/),
     });
-    expect(article.backstory).toBe(await page.locator('.editorial-note').textContent());
+    expect(article.backstory).toBe(page.text('.editorial-note'));
     expect(article.correction.length).toBeGreaterThan(0);
     expect(article.headline).toContain('Witte Huis');
     expect(article.backstory).toBeTruthy();
     expect(article.about.map((thing: { name: string }) => thing.name)).toEqual(expect.arrayContaining(['Atacms', 'Vladimir Poetin']));
     expect(breadcrumbs['@type']).toBe('BreadcrumbList');
-    expect(await page.locator('meta[property="article:published_time"]').getAttribute('content')).toBe('2023-05-31');
+    expect(page.attribute('meta[property="article:published_time"]', 'content')).toBe('2023-05-31');
   });
 
-  test('a glossary entry\'s JSON-LD is a DefinedTerm', async () => {
-    const { page } = await openPage(browser);
-    await page.goto('/en/glossary/atacms/');
-    const [term] = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '[]');
+  test('a glossary entry\'s JSON-LD is a DefinedTerm', () => {
+    const [term] = JSON.parse(builtPage('/en/glossary/atacms/').text('script[type="application/ld+json"]'));
     expect(term).toMatchObject({ '@type': 'DefinedTerm', name: 'ATACMS', inDefinedTermSet: { '@type': 'DefinedTermSet' } });
   });
 
