@@ -4,8 +4,8 @@
  */
 import i18next, { type TFunction } from 'i18next';
 import type { Locale } from './routes.ts';
-import en from './en.json';
-import nl from './nl.json';
+import en from './en.json' with { type: 'json' };
+import nl from './nl.json' with { type: 'json' };
 
 export const resources = { nl: { translation: nl }, en: { translation: en } } as const;
 

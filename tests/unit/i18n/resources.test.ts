@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import en from '../../../src/i18n/en.json';
+import en from '../../../src/i18n/en.json' with { type: 'json' };
 import { useTranslations } from '../../../src/i18n/index.ts';
-import nl from '../../../src/i18n/nl.json';
+import nl from '../../../src/i18n/nl.json' with { type: 'json' };
 import { glossaryKinds } from '../../../src/model/schemas/glossary.ts';
 import { root } from '../../support/paths.ts';
 
