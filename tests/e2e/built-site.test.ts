@@ -27,6 +27,14 @@ class ResolvedOnce extends StaticConfigLoader {
   }
 }
 
+let policies: Map<string, string | undefined> | undefined;
+
+/** Each page's Content-Security-Policy, from its <meta> element, by path; read once for the tests that need it. */
+function pagePolicies(): Map<string, string | undefined> {
+  policies ??= new Map(htmlFiles(outDir).map((file) => [pagePath(outDir, file), metaPolicy(readFileSync(file, 'utf8'))]));
+  return policies;
+}
+
 describe('the built site', () => {
   test('every internal link and #anchor resolves, in both languages', () => {
     expect(findBrokenLinks(outDir)).toEqual([]);
@@ -49,23 +57,21 @@ describe('the built site', () => {
     const rules = new Map(headers.trim().split('\n\n').map((rule) => [rule.split('\n')[0], rule]));
     // The hosts combine the rules that match a path, and two policies would both be enforced.
     const policiesFor = (path: string) => [rules.get('/*'), rules.get(path)].flatMap((rule) => rule?.match(/Content-Security-Policy: .*/g) ?? []);
-    const wrong = htmlFiles(outDir).filter((file) => {
-      const policy = metaPolicy(readFileSync(file, 'utf8'));
-      const sent = policiesFor(pagePath(outDir, file));
+    const wrong = [...pagePolicies()].filter(([path, policy]) => {
+      const sent = policiesFor(path);
       return !policy || sent.length !== 1 || sent[0] !== `Content-Security-Policy: ${headerPolicy(policy)}`;
-    });
+    }).map(([path]) => path);
     expect(wrong).toEqual([]);
     expect(rules.get('/*')).toContain('X-Content-Type-Options: nosniff');
     expect(rules.get('/_astro/*')).toContain('Cache-Control: public, max-age=31536000, immutable');
   });
 
   test('every page carries a strict Content-Security-Policy: scripts from the site itself, no inline script unless hashed', () => {
-    const loose = htmlFiles(outDir).flatMap((file) => {
-      const policy = metaPolicy(readFileSync(file, 'utf8')) ?? '';
+    const loose = [...pagePolicies()].flatMap(([path, policy = '']) => {
       const directive = (name: string) => policy.split(';').map((part) => part.trim()).find((part) => part.split(/\s+/)[0] === name) ?? '';
       const script = directive('script-src');
       const strict = script.includes("'self'") && !script.includes('unsafe-inline') && directive('object-src') === "object-src 'none'" && directive('base-uri') === "base-uri 'self'";
-      return strict ? [] : [`${pagePath(outDir, file)}: ${policy || 'no policy'}`];
+      return strict ? [] : [`${path}: ${policy || 'no policy'}`];
     });
     expect(loose).toEqual([]);
   });
