@@ -26,8 +26,24 @@ export function lineBuffer(lines: readonly (readonly LonLat[])[], km: number, op
   const circles: Polygon[] = lines.flatMap((line) =>
     densify(line, stepKm).map((centre) => [geoCircle().center(centre).radius(radius).precision(precision)().coordinates[0] as [number, number][]]),
   );
-  const [first, ...rest] = circles;
-  return first ? polygonClipping.union(first, ...rest) : [];
+  return unionAll(circles);
+}
+
+/**
+ * The union of `polygons`, joined in pairs, then the pairs in pairs, and so on: each join drops the
+ * edges two neighbours' overlap hides, so later joins sweep far fewer of them than one union of
+ * every circle at once, whose sweep meets every crossing of every overlapping pair (186 circles of
+ * 165–300 km along the Russian–Ukrainian border: 90–130 ms instead of 650–1,120 ms, the same
+ * vertices within 10⁻¹³ of a degree).
+ */
+function unionAll(polygons: readonly (Polygon | MultiPolygon)[]): MultiPolygon {
+  let level = polygons;
+  do {
+    const next: MultiPolygon[] = [];
+    for (let index = 0; index < level.length; index += 2) next.push(polygonClipping.union(level[index] as Polygon | MultiPolygon, ...level.slice(index + 1, index + 2)));
+    level = next;
+  } while (level.length > 1);
+  return (level[0] as MultiPolygon | undefined) ?? [];
 }
 
 /** The part of `area` inside any of `within`'s polygons (e.g. a band within Russia). */
