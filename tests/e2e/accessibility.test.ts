@@ -1,10 +1,13 @@
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { articlePath } from './support/article.ts';
 import { connectBrowser, openPage } from './support/browser.ts';
 
-const axeSource: string = createRequire(import.meta.url)('axe-core').source;
+// The minified build: the same axe as `axe-core`'s `source` (its unminified function, 1.4 MB), in
+// 0.65 MB, sent through the DevTools protocol and parsed once per checked document.
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 const browser = await connectBrowser();
 
