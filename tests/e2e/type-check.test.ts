@@ -2,9 +2,8 @@
  * Every TypeScript and Astro file type-checks, as `npm run check` reports it: `astro check` over the
  * Astro components (tsconfig.astro.json), and TypeScript 7's native compiler over every .ts file
  * (tests included, tsconfig.json). Part of the suite rather than a step before it, so its result is
- * counted with the others'; support/global-setup.ts starts `astro check` with the run and TypeScript
- * after the site's build, beside the other builds and the browser tests, and this file reads their
- * reports.
+ * counted with the others'; support/global-setup.ts starts both once the site is built, beside the
+ * browser tests, and this file reads their reports.
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
