@@ -13,26 +13,21 @@ import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { htmlFiles } from '../../src/tooling/html-files.ts';
-import { serveDist } from '../../src/tooling/serve-dist.ts';
-import { root } from '../support/paths.ts';
 import { articlePath } from './support/article.ts';
 import { connectBrowser, openPage } from './support/browser.ts';
 import { readReport } from './support/build-overlay.ts';
 
-// Built, cold, by the run's global setup (support/global-setup.ts) while the first tests run.
+// Built, cold, and served by the run's global setup (support/global-setup.ts) while the first tests run.
 const outDir = inject('hostileOutDir');
-let site: { url: string; stop: () => Promise<void> };
+const hostileURL = inject('hostileURL');
 const browser = await connectBrowser();
 
 beforeAll(async () => {
   const built = await readReport(inject('hostileReport'));
   if (built.status !== '0') throw new Error(`The hostile content did not build:\n${built.output}`);
-  site = await serveDist(root, outDir);
 }, 130_000);
-
-afterAll(() => site?.stop());
 
 /** Scripts the site itself writes: its modules and its JSON data islands. Anything else is injected. */
 const ownScriptTypes = new Set(['module', 'application/ld+json', 'application/json']);
@@ -83,7 +78,7 @@ describe('hostile content, built', () => {
   ];
 
   test.each(pages)('%s shows the hostile text as text, and nothing runs', async (path, visible) => {
-    const { page, problems } = await openPage(browser, { baseURL: site.url });
+    const { page, problems } = await openPage(browser, { baseURL: hostileURL });
     await page.goto(path);
     expect(await page.locator('body').innerText()).toContain(visible);
     // Hover and open what a reader would: a fact label with onmouseover, a glossary card.
@@ -94,7 +89,7 @@ describe('hostile content, built', () => {
   });
 
   test('a glossary card in the article shows the hostile name and text as text', async () => {
-    const { page, problems } = await openPage(browser, { baseURL: site.url });
+    const { page, problems } = await openPage(browser, { baseURL: hostileURL });
     await page.goto('/artikelen/verdacht-bericht/');
     await page.locator('article a.term[data-term="scriptwapen"]').first().click();
     const card = page.locator('[popover]:popover-open');
@@ -104,7 +99,7 @@ describe('hostile content, built', () => {
   });
 
   test('search finds the hostile article and shows its title as text', async () => {
-    const { page, problems } = await openPage(browser, { baseURL: site.url });
+    const { page, problems } = await openPage(browser, { baseURL: hostileURL });
     await page.goto('/zoeken/?q=Scriptwapen');
     const titles = page.locator('.search-results .result-title');
     await expect.poll(() => titles.allInnerTexts(), { timeout: 10_000 }).toContainEqual(expect.stringContaining(`<script>window.pwned = 'title'</script>`));

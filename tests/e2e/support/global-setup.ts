@@ -1,12 +1,12 @@
 /**
  * Builds what the end-to-end files share, cold, with the real build command: the site, and then,
  * while the tests start, the site with tests/fixtures/hostile-content/ laid over its content
- * (hostile-content.test.ts serves it; build-command.test.ts compares an incremental rebuild with it).
- * Serves the site with `astro preview` on a free port of 127.0.0.1, starts one Chromium that every
+ * (hostile-content.test.ts reads it; build-command.test.ts compares an incremental rebuild with it).
+ * Serves both with `astro preview` on free ports of 127.0.0.1, starts one Chromium that every
  * worker connects to (once per run instead of once per file), and hands the tests the addresses
  * and folders. The type checks run beside the tests once the site is built (type-check.test.ts).
  */
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
@@ -22,9 +22,10 @@ declare module 'vitest' {
     /** The copy of content/ the site was built from, and the cache folder its cold build filled. */
     contentDir: string;
     cacheDir: string;
-    /** The cold build of the real content with the hostile fixture laid over it, and its report (`readReport`). */
+    /** The cold build of the real content with the hostile fixture laid over it, its report (`readReport`), and where it is served. */
     hostileOutDir: string;
     hostileReport: string;
+    hostileURL: string;
     /** Where the shared Chromium listens; tests/e2e/support/browser.ts connects to it. */
     browserWSEndpoint: string;
     /** The files the type checks' exit status and output are written to when they end (type-check.test.ts). */
@@ -79,12 +80,20 @@ export default async function setup(project: TestProject) {
   // Without a browser no e2e test can run: the error ends the run.
   const browser = await launching;
   const server = await serveDist(root, site.outDir);
+  // The hostile site is served from now on, from the folder its build swaps in when it ends: Astro's
+  // preview looks each file up when it is asked for, and no test asks before the build's report is
+  // there. One server process for both sites: a second `astro preview` in a test worker cost about
+  // 1.4 CPU-seconds to start.
+  const hostileOutDir = join(work, 'hostile', 'dist');
+  mkdirSync(hostileOutDir, { recursive: true });
+  const hostileServer = await serveDist(root, hostileOutDir);
   project.provide('baseURL', server.url);
   project.provide('outDir', site.outDir);
   project.provide('contentDir', content);
   project.provide('cacheDir', cacheDir);
-  project.provide('hostileOutDir', join(work, 'hostile', 'dist'));
+  project.provide('hostileOutDir', hostileOutDir);
   project.provide('hostileReport', hostileReport);
+  project.provide('hostileURL', hostileServer.url);
   project.provide('browserWSEndpoint', browser.wsEndpoint());
   project.provide('typeCheckReport', typeCheckReport);
 
@@ -93,6 +102,7 @@ export default async function setup(project: TestProject) {
     await hostile;
     await browser.close();
     await server.stop();
+    await hostileServer.stop();
     rmSync(work, { recursive: true, force: true });
   };
 }
