@@ -37,16 +37,19 @@ export default defineConfig({
       {
         // Unit tests are pure (no mocks, no stubbed globals, no shared state), so the files of a worker
         // share one module graph: each module is imported once per worker, not once per file
-        // (measured: 7.4 s → 2.1 s for the unit project, same 247 tests). They run after the
-        // end-to-end files (`groupOrder`), two at a time: they keep two cores busy, and a third
-        // worker would only import every module once more.
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], isolate: false, maxWorkers: 2, sequence: { groupOrder: 1 } },
+        // (measured: 7.4 s → 2.1 s for the unit project, same 247 tests). They run first (`groupOrder`),
+        // two at a time, while the e2e global setup builds the site, which alone kept only 1.2–1.5 of
+        // the two cores busy; a third worker would only import every module once more.
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], isolate: false, maxWorkers: 2, sequence: { groupOrder: 0 } },
       },
       {
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           globalSetup: ['tests/e2e/support/global-setup.ts'],
+          // Each file waits for the site the global setup builds (while the unit tests run).
+          setupFiles: ['tests/e2e/support/site-built.ts'],
+          sequence: { groupOrder: 1 },
           // Three files at a time against the shared browser and the one built site (global-setup.ts):
           // the tests wait on the browser as much as they compute. On two idle cores one file at a
           // time took about 140 s for a fresh-clone e2e run and two 114 s; with two, the cores were
