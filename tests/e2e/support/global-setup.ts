@@ -45,6 +45,7 @@ export default async function setup(project: TestProject) {
   // type-check.test.ts reads the type checks' reports; they start once the site is built (below).
   const typeCheckReport = { typeScript: join(work, 'typescript.txt'), astro: join(work, 'astro-check.txt') };
   let typeChecks: ReturnType<typeof runNode>[] = [];
+  let ending = false;
 
   // The site builds from a copy of the content, which the incremental build test may add to
   // afterwards (a rebuild restores from the cache only what the same content folder produced). The
@@ -74,6 +75,7 @@ export default async function setup(project: TestProject) {
     reportWhenDone(typeScript.done, typeCheckReport.typeScript);
     reportWhenDone(astroCheck.done, typeCheckReport.astro);
     await Promise.allSettled(typeChecks.map((check) => check.done));
+    if (ending) return { status: null, output: 'Not built: the run ended first.' };
     return buildWithOverlay([join(fixtures, 'hostile-content')], join(work, 'hostile'));
   });
   reportWhenDone(hostile, hostileReport);
@@ -97,6 +99,7 @@ export default async function setup(project: TestProject) {
   project.provide('typeCheckReport', typeCheckReport);
 
   return async () => {
+    ending = true;
     typeChecks.forEach((check) => check.child.kill());
     await hostile;
     await browser.close();
