@@ -24,17 +24,14 @@ import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { fileContents } from '../support/files.ts';
 import { fixtures } from '../support/paths.ts';
-import { build, buildWithOverlay, readReport, type Build } from './support/build-overlay.ts';
+import { build, buildWithOverlay, waitForBuild, type Build } from './support/build-overlay.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'duiding-build-command-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 // The global setup builds the hostile site while the first tests run; this file's builds wait for
 // it to end, and the incremental build compares with it.
-beforeAll(async () => {
-  const built = await readReport(inject('hostileReport'));
-  if (built.status !== '0') throw new Error(`The hostile content did not build:\n${built.output}`);
-}, 130_000);
+beforeAll(() => waitForBuild(inject('hostileReport'), 'The hostile content'), 130_000);
 
 /** The real content with the given bad-content fixtures laid over it, built over a last good site. */
 function buildWith(fixtureNames: string[]): Promise<Build> {

@@ -17,17 +17,14 @@ import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { htmlFiles } from '../../src/tooling/html-files.ts';
 import { articlePath } from './support/article.ts';
 import { connectBrowser, openPage } from './support/browser.ts';
-import { readReport } from './support/build-overlay.ts';
+import { waitForBuild } from './support/build-overlay.ts';
 
 // Built, cold, and served by the run's global setup (support/global-setup.ts) while the first tests run.
 const outDir = inject('hostileOutDir');
 const hostileURL = inject('hostileURL');
 const browser = await connectBrowser();
 
-beforeAll(async () => {
-  const built = await readReport(inject('hostileReport'));
-  if (built.status !== '0') throw new Error(`The hostile content did not build:\n${built.output}`);
-}, 130_000);
+beforeAll(() => waitForBuild(inject('hostileReport'), 'The hostile content'), 130_000);
 
 /** Scripts the site itself writes: its modules and its JSON data islands. Anything else is injected. */
 const ownScriptTypes = new Set(['module', 'application/ld+json', 'application/json']);

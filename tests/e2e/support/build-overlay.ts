@@ -80,3 +80,9 @@ export async function readReport(file: string, timeoutMs = 120_000): Promise<{ s
   const [status = '', ...output] = readFileSync(file, 'utf8').split('\n');
   return { status, output: output.join('\n') };
 }
+
+/** Waits for the build whose report is `file` (`reportWhenDone`), and fails with its output unless it succeeded. */
+export async function waitForBuild(file: string, what: string): Promise<void> {
+  const built = await readReport(file);
+  if (built.status !== '0') throw new Error(`${what} did not build:\n${built.output}`);
+}

@@ -4,7 +4,6 @@
  * fails each file with the build's own output.
  */
 import { inject } from 'vitest';
-import { readReport } from './build-overlay.ts';
+import { waitForBuild } from './build-overlay.ts';
 
-const built = await readReport(inject('siteReport'));
-if (built.status !== '0') throw new Error(`The site did not build:\n${built.output}`);
+await waitForBuild(inject('siteReport'), 'The site');
